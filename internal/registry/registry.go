@@ -1,0 +1,123 @@
+// Package registry is the body registry: every UN-system body citegraph
+// knows, with its names in the six languages, acronyms, symbol prefixes,
+// parent and citation families. The facts are data (bodies.json, embedded
+// in the binary), not code branches: a new body is a new entry, and the
+// extractor and the store read it from here.
+package registry
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/citegraph/citegraph/internal/cite"
+)
+
+//go:embed bodies.json
+var bodiesJSON []byte
+
+// Registry is a loaded, checked body registry. It is read-only and safe for
+// concurrent use.
+type Registry struct {
+	bodies   []cite.Body
+	byKey    map[string]int
+	prefixes []prefix // longest first
+}
+
+type prefix struct {
+	p   string
+	key string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultReg  *Registry
+)
+
+// Default returns the registry embedded in the binary. Its data is checked
+// by the package's tests, so a failure here is a build defect: it panics.
+func Default() *Registry {
+	defaultOnce.Do(func() {
+		r, err := Load(strings.NewReader(string(bodiesJSON)))
+		if err != nil {
+			panic(fmt.Sprintf("registry: embedded bodies.json: %v", err))
+		}
+		defaultReg = r
+	})
+	return defaultReg
+}
+
+// file is bodies.json's shape.
+type file struct {
+	Bodies []cite.Body `json:"bodies"`
+}
+
+// Load reads and checks a registry in bodies.json's format: keys valid and
+// unique, parents known, every body named in English, no prefix claimed by
+// two bodies.
+func Load(r io.Reader) (*Registry, error) {
+	var f file
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("registry: %w", err)
+	}
+	reg := &Registry{byKey: map[string]int{}}
+	owner := map[string]string{}
+	for i, b := range f.Bodies {
+		if !cite.ValidBodyKey(b.Key) {
+			return nil, fmt.Errorf("registry: body %d: invalid key %q", i, b.Key)
+		}
+		if _, dup := reg.byKey[b.Key]; dup {
+			return nil, fmt.Errorf("registry: body %q: listed twice", b.Key)
+		}
+		if b.Names["en"] == "" {
+			return nil, fmt.Errorf("registry: body %q: no English name", b.Key)
+		}
+		for _, p := range b.Prefixes {
+			if o, dup := owner[p]; dup {
+				return nil, fmt.Errorf("registry: prefix %q: claimed by %q and %q", p, o, b.Key)
+			}
+			owner[p] = b.Key
+			reg.prefixes = append(reg.prefixes, prefix{p: p, key: b.Key})
+		}
+		reg.byKey[b.Key] = i
+		reg.bodies = append(reg.bodies, b)
+	}
+	for _, b := range reg.bodies {
+		if b.Parent != "" {
+			if _, ok := reg.byKey[b.Parent]; !ok {
+				return nil, fmt.Errorf("registry: body %q: unknown parent %q", b.Key, b.Parent)
+			}
+		}
+	}
+	slices.SortStableFunc(reg.prefixes, func(a, b prefix) int { return len(b.p) - len(a.p) })
+	return reg, nil
+}
+
+// Body returns the body with the given key.
+func (r *Registry) Body(key string) (cite.Body, bool) {
+	i, ok := r.byKey[key]
+	if !ok {
+		return cite.Body{}, false
+	}
+	return r.bodies[i], true
+}
+
+// All returns every body, in the file's order.
+func (r *Registry) All() []cite.Body { return slices.Clone(r.bodies) }
+
+// BySymbol returns the body whose symbol prefix is the longest one that
+// starts symbol (A/HRC/ before A/, CTOC/COP/WG.2/ before CTOC/COP/).
+func (r *Registry) BySymbol(symbol string) (cite.Body, bool) {
+	for _, p := range r.prefixes {
+		if strings.HasPrefix(symbol, p.p) {
+			return r.Body(p.key)
+		}
+	}
+	return cite.Body{}, false
+}
