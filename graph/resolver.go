@@ -1,0 +1,22 @@
+// Package graph is citegraph's GraphQL API: the gqlgen configuration, the
+// resolvers, the per-request cache that keeps a node met many times in one
+// answer from being read many times, the error presenter that maps store
+// errors to codes and hides internals, and NewHandler, which puts them
+// together behind explicit transports and query limits. The schema lives
+// in ../schema; the generated executor in generated/.
+package graph
+
+//go:generate go tool gqlgen generate
+
+import (
+	"log/slog"
+
+	"github.com/citegraph/citegraph/internal/store"
+)
+
+// Resolver is the one place the API's dependencies come in. Resolvers read
+// the store through the request's cache (reader), never Store directly.
+type Resolver struct {
+	Store  store.Reader
+	Logger *slog.Logger
+}
