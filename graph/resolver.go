@@ -3,10 +3,9 @@
 // answer from being read many times, the error presenter that maps store
 // errors to codes and hides internals, and NewHandler, which puts them
 // together behind explicit transports and query limits. The schema lives
-// in ../schema; the generated executor in generated/.
+// in ../schema; the generated executor in generated/ (regenerate with
+// `go tool gqlgen generate --config graph/gqlgen.yml` from the module root).
 package graph
-
-//go:generate go tool gqlgen generate
 
 import (
 	"log/slog"

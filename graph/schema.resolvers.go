@@ -231,7 +231,9 @@ func (r *Resolver) Instrument() generated.InstrumentResolver { return &instrumen
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type bodyResolver struct{ *Resolver }
-type documentResolver struct{ *Resolver }
-type instrumentResolver struct{ *Resolver }
-type queryResolver struct{ *Resolver }
+type (
+	bodyResolver       struct{ *Resolver }
+	documentResolver   struct{ *Resolver }
+	instrumentResolver struct{ *Resolver }
+	queryResolver      struct{ *Resolver }
+)
