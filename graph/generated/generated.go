@@ -1441,7 +1441,8 @@ type MandateTrace {
   steps: [TraceStep!]!
   """
   Steps from later instruments (or documents) that EXTENDS, AMENDS or ENDS
-  the subject or one of its origins: what changed the mandate since.
+  the subject, one of its origins or an instrument between: what changed
+  the mandate since. Steps already in ` + "`" + `steps` + "`" + ` are not repeated.
   """
   later: [TraceStep!]!
   "The depth the trace was allowed to go to."
@@ -1460,7 +1461,7 @@ type TraceStep {
   relation: Relation!
   "The passages that say so, by language, then position."
   evidence: [Evidence!]!
-  "How many steps from the subject (1 for the first)."
+  "How many steps from the subject (1 for the first; 1 for a later step)."
   depth: Int!
 }
 

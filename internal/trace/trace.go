@@ -66,7 +66,8 @@ type Trace struct {
 	// Steps are every step followed, breadth first from the subject.
 	Steps []Step
 	// Later are steps from instruments or documents that extend, amend or
-	// end the subject or one of its origins.
+	// end an instrument of the trace (the subject, an origin or one
+	// between) and that the trace did not already take.
 	Later    []Step
 	MaxDepth int
 	// Truncated reports that some chain was cut at MaxDepth (or the trace
@@ -170,6 +171,7 @@ type walker struct {
 	stepAt   map[stepKey]int
 	queue    []item
 	seen     map[string]bool // instruments queued
+	reached  []string        // instruments queued, in order
 	expanded map[string]bool
 	leaves   []item
 }
@@ -193,6 +195,7 @@ func (w *walker) enqueue(id string, depth, branch int) {
 		return
 	}
 	w.seen[id] = true
+	w.reached = append(w.reached, id)
 	w.queue = append(w.queue, item{id: id, depth: depth, branch: branch})
 }
 
@@ -270,11 +273,11 @@ func (w *walker) walk(ctx context.Context) error {
 		}
 		w.expanded[it.id] = true
 		if it.depth >= w.t.MaxDepth || len(w.t.Steps) >= maxSteps {
-			more, err := w.edges(ctx, store.EdgeQuery{Node: it.id, Direction: store.Out, Relations: tracing}, 1)
+			more, err := w.edges(ctx, store.EdgeQuery{Node: it.id, Direction: store.Out, Relations: tracing}, 2)
 			if err != nil {
 				return err
 			}
-			if len(more) > 0 && !(len(more) == 1 && more[0].To == it.id) {
+			if slices.ContainsFunc(more, func(e store.Edge) bool { return e.To != it.id }) {
 				w.t.Truncated = true
 			}
 			w.leaves = append(w.leaves, it)
@@ -317,19 +320,12 @@ func (w *walker) origins() {
 	}
 }
 
-// later finds what extended, amended or ended the subject or its origins.
+// later finds what extended, amended or ended the instruments of the
+// trace (the subject, its origins and every instrument between), in the
+// order they were reached, leaving out the steps the trace already took.
 func (w *walker) later(ctx context.Context) error {
-	var targets []string
-	if w.t.Subject.Kind == KindInstrument {
-		targets = append(targets, w.t.Subject.ID)
-	}
-	for _, o := range w.t.Origins {
-		if !slices.Contains(targets, o.String()) {
-			targets = append(targets, o.String())
-		}
-	}
 	keys := map[stepKey]int{}
-	for _, tid := range targets {
+	for _, tid := range w.reached {
 		edges, err := w.edges(ctx, store.EdgeQuery{Node: tid, Direction: store.In, Relations: changing}, 0)
 		if err != nil {
 			return err
@@ -340,7 +336,7 @@ func (w *walker) later(ctx context.Context) error {
 			if e.FromInstrument != "" {
 				from = Node{Kind: KindInstrument, ID: e.FromInstrument}
 			}
-			if from.ID == tid {
+			if _, took := w.stepAt[stepKey{from: from.ID, to: tid, rel: e.Relation}]; took || from.ID == tid {
 				continue
 			}
 			w.addStep(&w.t.Later, keys, Step{From: from, To: to, Relation: e.Relation, Evidence: e.Evidence, Depth: 1})

@@ -1,0 +1,130 @@
+package trace_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/registry"
+	"github.com/citegraph/citegraph/internal/store"
+	"github.com/citegraph/citegraph/internal/store/embedded"
+	"github.com/citegraph/citegraph/seeds"
+)
+
+// The seed's French sentences, as the extractor keeps them.
+const (
+	sentence26 = "Le Groupe de travail d'experts gouvernementaux sur l'assistance technique a été créé en application de la décision 2/6 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée."
+	sentence32 = "Par ailleurs, dans sa décision 3/2, la Conférence a décidé qu'un groupe de travail à composition non limitée sur la coopération internationale constituerait un de ses éléments permanents."
+	sentence71 = "Dans sa résolution 7/1 sur le renforcement de l'application de la Convention des Nations Unies contre la criminalité transnationale organisée et des Protocoles s'y rapportant, la Conférence a notamment encouragé le Groupe de travail sur la coopération internationale et le Groupe de travail d'experts gouvernementaux sur l'assistance technique à envisager de se réunir chaque année, s'il y avait lieu, et à faire en sorte que leurs réunions s'enchaînent, afin d'assurer une utilisation efficace des ressources."
+)
+
+// seedRecord is the seed document as the extractor reads it (DESIGN §5 and
+// ../shared/seeds/expected.jsonl), built by hand so these tests do not
+// depend on the extractor.
+func seedRecord(t testing.TB) store.Record {
+	t.Helper()
+	b, err := seeds.FS.ReadFile("000_dd060da45a09bc4b.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	doc := cite.Document{
+		ID: cite.HashID(b), Body: "untoc-cop", Date: "2018-06-18", Session: "Neuvième session",
+		Lang: "fr", OriginalLang: "en", Type: "note", Distribution: "general", AgendaItem: "4",
+		Title: "Rapports sur les travaux des réunions du Groupe de travail sur la coopération internationale et du Groupe de travail d'experts gouvernementaux sur l'assistance technique",
+	}
+	inst := func(id, written string, start int, rel cite.Relation, from cite.BodyFrom, sentence string, para int, subjects ...string) cite.Citation {
+		iid := cite.MustID(id)
+		return citation(t, text, cite.Citation{
+			ID: id, Kind: iid.Kind(), Body: iid.Body(), Number: iid.Number(), Text: written, Start: start,
+			End: start + len(written), Lang: "fr", BodyFrom: from, Relation: rel, Subjects: subjects, Paragraph: para,
+		}, sentence)
+	}
+	docRef := func(sym, body string, start, para int) cite.Citation {
+		return citation(t, text, cite.Citation{
+			ID: sym, Kind: cite.KindDocument, Body: body, Number: sym, Text: sym, Start: start,
+			End: start + len(sym), Lang: "fr", Paragraph: para,
+		}, "")
+	}
+	return store.Record{Document: doc, Text: text, Citations: []cite.Citation{
+		inst("untoc-cop:dec:2/6", "décision 2/6", 828, cite.Establishes, cite.FromExplicit, sentence26, 9, "untoc-cop-wg2"),
+		inst("untoc-cop:dec:3/2", "décision 3/2", 979, cite.Establishes, cite.FromPossessive, sentence32, 9, "untoc-cop-wg3"),
+		inst("untoc-cop:res:7/1", "résolution 7/1", 1165, cite.Mandates, cite.FromPossessive, sentence71, 9, "untoc-cop-wg3", "untoc-cop-wg2"),
+		docRef("CTOC/COP/WG.2/2017/4", "untoc-cop-wg2", 1975, 9),
+		docRef("CTOC/COP/WG.3/2017/4", "untoc-cop-wg3", 1996, 9),
+		docRef("CTOC/COP/WG.2/2018/3", "untoc-cop-wg2", 2025, 9),
+		docRef("CTOC/COP/WG.3/2018/3", "untoc-cop-wg3", 2046, 9),
+		docRef("CTOC/COP/2018/1", "untoc-cop", 2138, 10),
+	}}
+}
+
+// citation checks c's span against text and fills its sentence: the given
+// one, or for an empty one the text from the citation to the line's end.
+func citation(t testing.TB, text string, c cite.Citation, sentence string) cite.Citation {
+	t.Helper()
+	if got := text[c.Start:c.End]; got != c.Text {
+		t.Fatalf("fixture: text[%d:%d] = %q, want %q", c.Start, c.End, got, c.Text)
+	}
+	if sentence == "" {
+		end := strings.IndexByte(text[c.Start:], '\n')
+		if end < 0 {
+			end = len(text) - c.Start
+		}
+		sentence = text[c.Start : c.Start+end]
+	}
+	i := strings.Index(text, sentence)
+	if i < 0 || i > c.Start || i+len(sentence) < c.End {
+		t.Fatalf("fixture: sentence %.40q… does not hold %s at %d", sentence, c.ID, c.Start)
+	}
+	c.SentenceStart, c.SentenceEnd, c.Snippet = i, i+len(sentence), sentence
+	return c
+}
+
+// textRecord is a made-up English document that is the text of
+// instrument textOf and cites each of cites with its relation: one
+// sentence per citation, so offsets and sentences are exact.
+func textRecord(t testing.TB, symbol, textOf string, cites ...any) store.Record {
+	t.Helper()
+	iid := cite.MustID(textOf)
+	var b strings.Builder
+	var cs []cite.Citation
+	for i := 0; i < len(cites); i += 2 {
+		id, rel := cites[i].(string), cites[i+1].(cite.Relation)
+		cid := cite.MustID(id)
+		written := fmt.Sprintf("%s %s", map[cite.Kind]string{cite.KindResolution: "resolution", cite.KindDecision: "decision", cite.KindPresidentialStatement: "statement"}[cid.Kind()], cid.Number())
+		sentence := fmt.Sprintf("Test passage %d, which %s %s.", i/2+1, rel, written)
+		start := b.Len() + strings.Index(sentence, written)
+		b.WriteString(sentence + "\n\n")
+		cs = append(cs, cite.Citation{
+			ID: id, Kind: cid.Kind(), Body: cid.Body(), Number: cid.Number(), Text: written,
+			Start: start, End: start + len(written), Lang: "en", BodyFrom: cite.FromExplicit, Relation: rel,
+			Paragraph: i/2 + 1, SentenceStart: start - strings.Index(sentence, written),
+			SentenceEnd: start - strings.Index(sentence, written) + len(sentence), Snippet: sentence,
+		})
+	}
+	doc := cite.Document{ID: symbol, Symbol: symbol, Body: iid.Body(), Lang: "en", Type: "resolution", Title: "Test text of " + textOf}
+	return store.Record{Document: doc, Text: b.String(), Citations: cs, TextOf: []cite.ID{iid}}
+}
+
+// openStore opens a fresh embedded store holding the registry and recs.
+func openStore(t testing.TB, recs ...store.Record) store.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := embedded.Open(ctx, filepath.Join(t.TempDir(), "citegraph.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := st.PutBodies(ctx, registry.Default().All()); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if err := st.PutDocument(ctx, r); err != nil {
+			t.Fatalf("put %s: %v", r.Document.ID, err)
+		}
+	}
+	return st
+}
