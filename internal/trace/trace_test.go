@@ -12,32 +12,15 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/citegraph/citegraph/internal/cite"
 	"github.com/citegraph/citegraph/internal/store"
 	"github.com/citegraph/citegraph/internal/trace"
+	"github.com/citegraph/citegraph/internal/trace/tracetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-// fixture is the seed plus made-up texts of instruments:
-//   - untoc-cop:res:7/1 acts pursuant to decision 2/6 and recalls 5/1;
-//   - untoc-cop:res:9/1 extends resolution 7/1 and ends decision 3/2;
-//   - ga:res:1/1 and ga:res:1/2 each act pursuant to the other (a cycle);
-//   - ga:res:2/1 … ga:res:2/11 each act pursuant to the next (a chain of
-//     eleven steps, to ga:res:2/12, whose text is not in the graph).
-func fixture(t testing.TB) store.Store {
-	recs := []store.Record{
-		seedRecord(t),
-		textRecord(t, "TEST/UNTOC/RES/7/1", "untoc-cop:res:7/1", "untoc-cop:dec:2/6", cite.Pursuant, "untoc-cop:res:5/1", cite.Recalls),
-		textRecord(t, "TEST/UNTOC/RES/9/1", "untoc-cop:res:9/1", "untoc-cop:res:7/1", cite.Extends, "untoc-cop:dec:3/2", cite.Ends),
-		textRecord(t, "TEST/GA/RES/1/1", "ga:res:1/1", "ga:res:1/2", cite.Pursuant),
-		textRecord(t, "TEST/GA/RES/1/2", "ga:res:1/2", "ga:res:1/1", cite.Pursuant),
-	}
-	for k := 1; k <= 11; k++ {
-		recs = append(recs, textRecord(t, fmt.Sprintf("TEST/GA/RES/2/%d", k), fmt.Sprintf("ga:res:2/%d", k), fmt.Sprintf("ga:res:2/%d", k+1), cite.Pursuant))
-	}
-	return openStore(t, recs...)
-}
+// fixture is tracetest's graph in a fresh embedded store.
+func fixture(t testing.TB) store.Store { return tracetest.Open(t, tracetest.Records(t)...) }
 
 // summary is a trace in a form a table can spell out.
 type summary struct {
@@ -64,7 +47,7 @@ func summarize(t trace.Trace) summary {
 
 func TestMandate(t *testing.T) {
 	st := fixture(t)
-	seedID := seedRecord(t).Document.ID
+	seedID := tracetest.SeedRecord(t).Document.ID
 	chain := func(from, to, depth int) []string {
 		var s []string
 		for k := from; k < to; k++ {
@@ -196,7 +179,7 @@ func TestMandateEvidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []store.Evidence{{
-		Document: seedRecord(t).Document.ID, Lang: "fr", Text: "décision 2/6", Sentence: sentence26,
+		Document: tracetest.SeedRecord(t).Document.ID, Lang: "fr", Text: "décision 2/6", Sentence: tracetest.Sentence26,
 		Start: 828, End: 841, Paragraph: 9,
 	}}
 	if diff := cmp.Diff(want, got.Steps[0].Evidence); diff != "" {
@@ -230,7 +213,7 @@ func TestMandateErrors(t *testing.T) {
 
 func TestResolve(t *testing.T) {
 	st := fixture(t)
-	seedID := seedRecord(t).Document.ID
+	seedID := tracetest.SeedRecord(t).Document.ID
 	tests := []struct {
 		name string
 		id   string

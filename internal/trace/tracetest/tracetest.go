@@ -1,4 +1,9 @@
-package trace_test
+// Package tracetest builds the graphs that the tests of mandate tracing and
+// of the GraphQL API run against: the seed document as the extractor reads
+// it, made-up texts of instruments that chain, loop and change each other,
+// and a fresh embedded store holding them and the body registry. Records
+// are built by hand so these tests do not depend on the extractor.
+package tracetest
 
 import (
 	"context"
@@ -14,17 +19,18 @@ import (
 	"github.com/citegraph/citegraph/seeds"
 )
 
-// The seed's French sentences, as the extractor keeps them.
+// The seed's French sentences that cite decisions 2/6 and 3/2 and
+// resolution 7/1, as the extractor keeps them.
 const (
-	sentence26 = "Le Groupe de travail d'experts gouvernementaux sur l'assistance technique a été créé en application de la décision 2/6 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée."
-	sentence32 = "Par ailleurs, dans sa décision 3/2, la Conférence a décidé qu'un groupe de travail à composition non limitée sur la coopération internationale constituerait un de ses éléments permanents."
-	sentence71 = "Dans sa résolution 7/1 sur le renforcement de l'application de la Convention des Nations Unies contre la criminalité transnationale organisée et des Protocoles s'y rapportant, la Conférence a notamment encouragé le Groupe de travail sur la coopération internationale et le Groupe de travail d'experts gouvernementaux sur l'assistance technique à envisager de se réunir chaque année, s'il y avait lieu, et à faire en sorte que leurs réunions s'enchaînent, afin d'assurer une utilisation efficace des ressources."
+	Sentence26 = "Le Groupe de travail d'experts gouvernementaux sur l'assistance technique a été créé en application de la décision 2/6 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée."
+	Sentence32 = "Par ailleurs, dans sa décision 3/2, la Conférence a décidé qu'un groupe de travail à composition non limitée sur la coopération internationale constituerait un de ses éléments permanents."
+	Sentence71 = "Dans sa résolution 7/1 sur le renforcement de l'application de la Convention des Nations Unies contre la criminalité transnationale organisée et des Protocoles s'y rapportant, la Conférence a notamment encouragé le Groupe de travail sur la coopération internationale et le Groupe de travail d'experts gouvernementaux sur l'assistance technique à envisager de se réunir chaque année, s'il y avait lieu, et à faire en sorte que leurs réunions s'enchaînent, afin d'assurer une utilisation efficace des ressources."
 )
 
-// seedRecord is the seed document as the extractor reads it (DESIGN §5 and
+// SeedRecord is the seed document as the extractor reads it (DESIGN §5 and
 // ../shared/seeds/expected.jsonl), built by hand so these tests do not
 // depend on the extractor.
-func seedRecord(t testing.TB) store.Record {
+func SeedRecord(t testing.TB) store.Record {
 	t.Helper()
 	b, err := seeds.FS.ReadFile("000_dd060da45a09bc4b.txt")
 	if err != nil {
@@ -50,9 +56,9 @@ func seedRecord(t testing.TB) store.Record {
 		}, "")
 	}
 	return store.Record{Document: doc, Text: text, Citations: []cite.Citation{
-		inst("untoc-cop:dec:2/6", "décision 2/6", 828, cite.Establishes, cite.FromExplicit, sentence26, 9, "untoc-cop-wg2"),
-		inst("untoc-cop:dec:3/2", "décision 3/2", 979, cite.Establishes, cite.FromPossessive, sentence32, 9, "untoc-cop-wg3"),
-		inst("untoc-cop:res:7/1", "résolution 7/1", 1165, cite.Mandates, cite.FromPossessive, sentence71, 9, "untoc-cop-wg3", "untoc-cop-wg2"),
+		inst("untoc-cop:dec:2/6", "décision 2/6", 828, cite.Establishes, cite.FromExplicit, Sentence26, 9, "untoc-cop-wg2"),
+		inst("untoc-cop:dec:3/2", "décision 3/2", 979, cite.Establishes, cite.FromPossessive, Sentence32, 9, "untoc-cop-wg3"),
+		inst("untoc-cop:res:7/1", "résolution 7/1", 1165, cite.Mandates, cite.FromPossessive, Sentence71, 9, "untoc-cop-wg3", "untoc-cop-wg2"),
 		docRef("CTOC/COP/WG.2/2017/4", "untoc-cop-wg2", 1975, 9),
 		docRef("CTOC/COP/WG.3/2017/4", "untoc-cop-wg3", 1996, 9),
 		docRef("CTOC/COP/WG.2/2018/3", "untoc-cop-wg2", 2025, 9),
@@ -83,10 +89,11 @@ func citation(t testing.TB, text string, c cite.Citation, sentence string) cite.
 	return c
 }
 
-// textRecord is a made-up English document that is the text of
-// instrument textOf and cites each of cites with its relation: one
-// sentence per citation, so offsets and sentences are exact.
-func textRecord(t testing.TB, symbol, textOf string, cites ...any) store.Record {
+// TextRecord is a made-up English document that is the text of
+// instrument textOf and cites, in pairs, each instrument id with its
+// cite.Relation: one sentence per citation, so offsets and sentences are
+// exact.
+func TextRecord(t testing.TB, symbol, textOf string, cites ...any) store.Record {
 	t.Helper()
 	iid := cite.MustID(textOf)
 	var b strings.Builder
@@ -109,8 +116,8 @@ func textRecord(t testing.TB, symbol, textOf string, cites ...any) store.Record 
 	return store.Record{Document: doc, Text: b.String(), Citations: cs, TextOf: []cite.ID{iid}}
 }
 
-// openStore opens a fresh embedded store holding the registry and recs.
-func openStore(t testing.TB, recs ...store.Record) store.Store {
+// Open opens a fresh embedded store holding the registry and recs.
+func Open(t testing.TB, recs ...store.Record) store.Store {
 	t.Helper()
 	ctx := context.Background()
 	st, err := embedded.Open(ctx, filepath.Join(t.TempDir(), "citegraph.db"))
@@ -127,4 +134,24 @@ func openStore(t testing.TB, recs ...store.Record) store.Store {
 		}
 	}
 	return st
+}
+
+// Records are the seed plus made-up texts of instruments:
+//   - untoc-cop:res:7/1 acts pursuant to decision 2/6 and recalls 5/1;
+//   - untoc-cop:res:9/1 extends resolution 7/1 and ends decision 3/2;
+//   - ga:res:1/1 and ga:res:1/2 each act pursuant to the other (a cycle);
+//   - ga:res:2/1 … ga:res:2/11 each act pursuant to the next (a chain of
+//     eleven steps, to ga:res:2/12, whose text is not in the graph).
+func Records(t testing.TB) []store.Record {
+	recs := []store.Record{
+		SeedRecord(t),
+		TextRecord(t, "TEST/UNTOC/RES/7/1", "untoc-cop:res:7/1", "untoc-cop:dec:2/6", cite.Pursuant, "untoc-cop:res:5/1", cite.Recalls),
+		TextRecord(t, "TEST/UNTOC/RES/9/1", "untoc-cop:res:9/1", "untoc-cop:res:7/1", cite.Extends, "untoc-cop:dec:3/2", cite.Ends),
+		TextRecord(t, "TEST/GA/RES/1/1", "ga:res:1/1", "ga:res:1/2", cite.Pursuant),
+		TextRecord(t, "TEST/GA/RES/1/2", "ga:res:1/2", "ga:res:1/1", cite.Pursuant),
+	}
+	for k := 1; k <= 11; k++ {
+		recs = append(recs, TextRecord(t, fmt.Sprintf("TEST/GA/RES/2/%d", k), fmt.Sprintf("ga:res:2/%d", k), fmt.Sprintf("ga:res:2/%d", k+1), cite.Pursuant))
+	}
+	return recs
 }
