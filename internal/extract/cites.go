@@ -1,0 +1,742 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/citegraph/citegraph/internal/cite"
+)
+
+// item is one instrument number of a citation: "55/25", "57/270 B",
+// "3379 (XXX)", "1373 (2001)", "1/CP.21", "BC-14/12".
+type item struct {
+	first, last int
+	base        string   // 55/25, 3379, 1/CP.21
+	parts       []string // part letters, nil when none
+	session     string   // (XXX), (2001)
+	family      string   // body the form names, "" when none
+	form        string   // "plain", "sc", "unfccc", "dash", "roman"
+}
+
+// familySuffixes are the UNFCCC forms N/CP.S, N/CMA.S, N/CMP.S.
+var familySuffixes = map[string]string{"CP": "unfccc-cop", "CMA": "unfccc-cma", "CMP": "unfccc-cmp"}
+
+// dashFamilies are the chemicals conventions' forms BC-14/12, RC-9/5, SC-9/4.
+var dashFamilies = map[string]string{"BC": "basel-cop", "RC": "rotterdam-cop", "SC": "stockholm-cop"}
+
+func (it item) numbers() []string {
+	if len(it.parts) == 0 {
+		return []string{it.base + it.session}
+	}
+	out := make([]string, len(it.parts))
+	for i, p := range it.parts {
+		out[i] = it.base + p + it.session
+	}
+	return out
+}
+
+// item parses one instrument number at token j.
+func (s *scanner) item(j int) (item, bool) {
+	if j >= len(s.toks) || s.used[j] {
+		return item{}, false
+	}
+	if j > 0 {
+		if p := s.toks[j-1]; p.kind == tokWord || p.kind == tokNum || p.text == "/" || p.text == "." || p.text == "-" {
+			return item{}, false
+		}
+	}
+	t := s.toks[j]
+	switch t.kind {
+	case tokNum:
+		return s.numItem(j)
+	case tokWord:
+		if key, ok := dashFamilies[t.text]; ok && s.is(j+1, "-") && s.num(j+2) != "" && s.is(j+3, "/") && s.num(j+4) != "" && !s.touchesAlnum(j+4) {
+			return item{first: j, last: j + 4, base: t.text + "-" + s.num(j+2) + "/" + s.num(j+4), family: key, form: "dash"}, true
+		}
+		if isRoman(t.text) && s.is(j+1, "/") && s.num(j+2) != "" && !s.touchesAlnum(j+2) {
+			it := item{first: j, last: j + 2, base: t.text + "/" + s.num(j+2), form: "roman"}
+			return it, true
+		}
+	}
+	return item{}, false
+}
+
+func (s *scanner) numItem(j int) (item, bool) {
+	n1 := s.num(j)
+	it := item{first: j, last: j, form: "plain"}
+	if s.is(j+1, "/") {
+		t2 := j + 2
+		switch {
+		case s.num(t2) != "":
+			// 15/12/2018 and 2/5.3 are dates and numbers, not citations.
+			if (s.is(t2+1, "/") || s.is(t2+1, ".") || s.is(t2+1, ",")) && s.num(t2+2) != "" {
+				return item{}, false
+			}
+			if t2+1 < len(s.toks) && s.toks[t2+1].kind == tokWord {
+				return item{}, false
+			}
+			it.base = n1 + "/" + s.num(t2)
+			it.last = t2
+		case familySuffixes[s.textAt(t2)] != "":
+			suf := s.textAt(t2)
+			k := t2 + 1
+			sess := ""
+			switch {
+			case s.num(k) != "": // 8/CP5
+				sess = s.num(k)
+			case s.is(k, "."):
+				k++
+				if k < len(s.toks) && s.toks[k].kind == tokSpace && !s.toks[k].nl && len(s.toks[k].text) <= 2 {
+					k++ // 1/CP. 17
+				}
+				sess = s.num(k)
+			}
+			if sess == "" {
+				return item{}, false
+			}
+			return item{first: j, last: k, base: n1 + "/" + suf + "." + sess, family: familySuffixes[suf], form: "unfccc"}, true
+		default:
+			return item{}, false
+		}
+	} else if len(n1) > 5 {
+		return item{}, false
+	}
+	// Parts: 57/270 B, 47/20 A and B, 3419 A à D (XXX).
+	if m := s.next(it.last + 1); m < len(s.toks) && s.toks[m].kind == tokWord && isPartLetter(s.toks[m].text) && !s.touchesAlnum(m) && m > it.last+1 {
+		it.parts = []string{s.toks[m].text}
+		it.last = m
+		for {
+			k := s.next(it.last + 1)
+			rng := false
+			switch {
+			case s.is(k, ","):
+			case s.t.listWords[s.word(k)]:
+			case s.t.rangeWords[s.word(k)]:
+				rng = true
+			default:
+				k = -1
+			}
+			if k < 0 {
+				break
+			}
+			l := s.next(k + 1)
+			if l >= len(s.toks) || s.toks[l].kind != tokWord || !isPartLetter(s.toks[l].text) || s.touchesAlnum(l) {
+				break
+			}
+			to := s.toks[l].text[0]
+			if rng {
+				for c := it.parts[len(it.parts)-1][0] + 1; c < to; c++ {
+					it.parts = append(it.parts, string(c))
+				}
+			}
+			it.parts = append(it.parts, string(to))
+			it.last = l
+		}
+	}
+	// Session or year in parentheses, possibly on the next line.
+	if m := s.next(it.last + 1); s.is(m, "(") && s.is(m+2, ")") {
+		switch v := s.textAt(m + 1); {
+		case isYear(s.num(m + 1)):
+			if it.base == "" {
+				it.session = "(" + v + ")"
+				it.family = "sc"
+				it.form = "sc"
+				it.last = m + 2
+			}
+		case isRoman(v):
+			it.session = "(" + v + ")"
+			it.last = m + 2
+		}
+	}
+	if it.base == "" {
+		if it.session == "" {
+			return item{}, false
+		}
+		it.base = n1
+	}
+	return it, true
+}
+
+func (s *scanner) textAt(i int) string {
+	if i >= 0 && i < len(s.toks) {
+		return s.toks[i].text
+	}
+	return ""
+}
+
+// date matches a date phrase after a number ("of 2 August 1990", "du 15
+// décembre 1955", "de 27 de junio de 2011") at token i and returns its
+// last token.
+func (s *scanner) date(i int) (int, bool) {
+	k := i
+	if s.is(k, ",") {
+		k = s.next(k + 1)
+	}
+	for _, p := range s.t.dateWords {
+		last, ok := s.matchWords(k, p)
+		if !ok {
+			continue
+		}
+		if end, ok := s.dayMonthYear(s.next(last + 1)); ok {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// dayMonthYear matches "2 August 1990", "15 décembre 1955", "27 de junio
+// de 2011", "1er mars 2001" at token i.
+func (s *scanner) dayMonthYear(i int) (int, bool) {
+	_, _, _, end, ok := s.dmy(i)
+	return end, ok
+}
+
+func (s *scanner) dmy(i int) (day, month int, year string, end int, ok bool) {
+	d := s.num(i)
+	if d == "" || len(d) > 2 {
+		return 0, 0, "", 0, false
+	}
+	day = atoi(d)
+	k := i + 1
+	if w := s.word(k); w == "er" || w == "st" || w == "nd" || w == "rd" || w == "th" || w == "o" {
+		k++
+	}
+	k = s.next(k)
+	if s.word(k) == "de" {
+		k = s.next(k + 1)
+	}
+	month = s.t.months[s.word(k)]
+	if month == 0 || day < 1 || day > 31 {
+		return 0, 0, "", 0, false
+	}
+	k = s.next(k + 1)
+	if s.word(k) == "de" || s.is(k, ",") {
+		k = s.next(k + 1)
+	}
+	y := s.num(k)
+	if len(y) != 4 {
+		return 0, 0, "", 0, false
+	}
+	return day, month, y, k, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// list parses the items of a citation from token j: one item, or several
+// joined by commas and list words, each possibly followed by a date.
+func (s *scanner) list(j int) ([]item, int) {
+	it, ok := s.item(j)
+	if !ok {
+		return nil, j
+	}
+	items := []item{it}
+	end := it.last
+	for {
+		k := s.next(end + 1)
+		if d, ok := s.date(k); ok {
+			k = s.next(d + 1)
+		}
+		sep := false
+		if s.is(k, ",") {
+			k = s.next(k + 1)
+			sep = true
+		}
+		if s.t.listWords[s.word(k)] {
+			k = s.next(k + 1)
+			sep = true
+		}
+		if !sep {
+			break
+		}
+		it, ok := s.item(k)
+		if !ok {
+			break
+		}
+		items = append(items, it)
+		end = it.last
+	}
+	return items, end
+}
+
+// keywords finds citations introduced by a kind word: "resolution 55/25",
+// "décisions 2/6, 3/2 et 4/3", "General Assembly resolution 57/270 B".
+func (s *scanner) keywords() {
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.kind != tokWord || s.used[i] {
+			continue
+		}
+		kind, ok := s.t.kinds[t.fold]
+		if !ok {
+			continue
+		}
+		items, end := s.list(s.next(i + 1))
+		if len(items) == 0 {
+			continue
+		}
+		phraseLast := end
+		if d, ok := s.date(s.next(end + 1)); ok {
+			phraseLast = d
+		}
+		post := s.postMention(phraseLast)
+		if post >= 0 {
+			phraseLast = s.mentions[post].last
+		}
+		pre := -1
+		if p := s.prev(i - 1); p >= 0 {
+			if mi, ok := s.mEnd[p]; ok {
+				pre = mi
+			}
+		}
+		poss := s.possessive(i)
+		before := s.wordsBefore(i, 1)
+		inWord := len(before) > 0 && s.t.inWords[before[0]]
+		for n, it := range items {
+			first := it.first
+			if n == 0 {
+				first = i
+			}
+			for _, number := range it.numbers() {
+				rc := rawCite{first: first, last: it.last, phraseFirst: i, phraseLast: phraseLast,
+					poss: poss, pre: pre, post: post, family: it.family, inWord: inWord}
+				rc.c = cite.Citation{Kind: kind, Number: number, Text: s.src[s.toks[first].pos:s.toks[it.last].end],
+					Start: s.toks[first].pos, End: s.toks[it.last].end}
+				s.cites = append(s.cites, rc)
+			}
+			for k := it.first; k <= it.last; k++ {
+				s.used[k] = true
+			}
+		}
+		s.used[i] = true
+		i = end
+	}
+}
+
+// bare finds instruments whose form names their body without a kind
+// word: "1/CP.21", "2/CMA.1", "BC-14/12". They are decisions.
+func (s *scanner) bare() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.used[i] {
+			continue
+		}
+		it, ok := s.item(i)
+		if !ok || (it.form != "unfccc" && it.form != "dash") {
+			continue
+		}
+		rc := rawCite{first: i, last: it.last, phraseFirst: i, phraseLast: it.last, poss: -1, pre: -1, post: -1, family: it.family}
+		rc.c = cite.Citation{Kind: cite.KindDecision, Number: it.base, Text: s.src[s.toks[i].pos:s.toks[it.last].end],
+			Start: s.toks[i].pos, End: s.toks[it.last].end}
+		s.cites = append(s.cites, rc)
+		for k := i; k <= it.last; k++ {
+			s.used[k] = true
+		}
+		i = it.last
+	}
+}
+
+// postMention returns the body named right after a citation ("of the
+// General Assembly", "de la Conférence", "del Consejo"), or -1.
+func (s *scanner) postMention(end int) int {
+	k := s.next(end + 1)
+	for _, p := range s.t.ofWords {
+		last, ok := s.matchWords(k, p)
+		if !ok {
+			continue
+		}
+		m := s.next(last + 1)
+		for m < len(s.toks) && isApostrophe(s.toks[m]) {
+			m = s.next(m + 1)
+		}
+		if mi, ok := s.mStart[m]; ok {
+			return mi
+		}
+	}
+	return -1
+}
+
+// possessive returns the token of the possessive before the kind word at
+// i ("its resolution", "sa décision", "su resolución", "its previous
+// resolutions"), or -1.
+func (s *scanner) possessive(i int) int {
+	p := s.prev(i - 1)
+	if w := s.word(p); s.t.possessives[w] {
+		return p
+	} else if w != "" && !startsUpper(s.toks[p].text) {
+		q := s.prev(p - 1)
+		if s.t.possessives[s.word(q)] {
+			return q
+		}
+	}
+	return -1
+}
+
+// wordsBefore returns up to limit folded words before token i in its
+// clause, nearest first, without skip words and body names.
+func (s *scanner) wordsBefore(i, limit int) []string {
+	var out []string
+	a, _ := s.sentenceToks(s.sentence(i))
+	for j := i - 1; j >= a && len(out) < limit; j-- {
+		t := s.toks[j]
+		switch t.kind {
+		case tokSpace, tokNum:
+			continue
+		case tokBreak:
+			return out
+		case tokPunct:
+			if isJoiner(t) {
+				continue
+			}
+			return out
+		}
+		if mi, ok := s.mEnd[j]; ok {
+			j = s.mentions[mi].first
+			continue
+		}
+		if !s.t.skip[t.fold] {
+			out = append(out, t.fold)
+		}
+	}
+	return out
+}
+
+// wordsAfter returns up to limit folded words after token i in its
+// sentence, in order, without skip words and body names; a leading comma
+// is passed over.
+func (s *scanner) wordsAfter(i, limit int) []string {
+	var out []string
+	_, b := s.sentenceToks(s.sentence(i))
+	for j := i + 1; j < b && len(out) < limit; j++ {
+		t := s.toks[j]
+		switch t.kind {
+		case tokSpace, tokNum:
+			continue
+		case tokBreak:
+			return out
+		case tokPunct:
+			if isJoiner(t) || (t.text == "," && len(out) == 0) {
+				continue
+			}
+			return out
+		}
+		if mi, ok := s.mStart[j]; ok {
+			j = s.mentions[mi].last
+			continue
+		}
+		if !s.t.skip[t.fold] {
+			out = append(out, t.fold)
+		}
+	}
+	return out
+}
+
+// ---- bodies ----
+
+// resolve decides the issuing body of every citation (DESIGN §1).
+func (s *scanner) resolve() {
+	for n := range s.cites {
+		rc := &s.cites[n]
+		if rc.symbol {
+			continue
+		}
+		body, from := s.bodyOf(rc)
+		rc.c.Body = body
+		rc.c.BodyFrom = from
+		id, err := cite.NewID(body, rc.c.Kind, rc.c.Number)
+		if err != nil {
+			id, _ = cite.NewID(cite.UnresolvedBody, rc.c.Kind, rc.c.Number)
+			rc.c.Body, rc.c.BodyFrom = cite.UnresolvedBody, cite.FromUnresolved
+		}
+		rc.c.ID = id.String()
+	}
+}
+
+func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
+	var shortKey string
+	short := false
+	for _, mi := range []int{rc.pre, rc.post} {
+		if mi < 0 {
+			continue
+		}
+		m := s.mentions[mi]
+		if !m.short() {
+			return m.key, cite.FromExplicit
+		}
+		if !short {
+			short, shortKey = true, m.key
+		}
+	}
+	if rc.family != "" {
+		return rc.family, cite.FromFamily
+	}
+	if short {
+		if shortKey == "" {
+			return cite.UnresolvedBody, cite.FromUnresolved
+		}
+		return shortKey, cite.FromExplicit
+	}
+	if rc.poss >= 0 {
+		key, found := s.possessiveSubject(rc)
+		switch {
+		case found && key == "":
+			return cite.UnresolvedBody, cite.FromUnresolved
+		case found:
+			return key, cite.FromPossessive
+		case s.docBody != "":
+			return s.docBody, cite.FromPossessive
+		}
+	}
+	if s.docBody != "" {
+		return s.docBody, cite.FromDocument
+	}
+	return cite.UnresolvedBody, cite.FromUnresolved
+}
+
+// possessiveSubject finds the body named as the subject of the clause of
+// a possessive: the nearest body named before it in the sentence ("the
+// Security Council, in its resolution"), or the one opening the main
+// clause after the citation ("dans sa décision 3/2, la Conférence").
+func (s *scanner) possessiveSubject(rc *rawCite) (string, bool) {
+	a, b := s.sentenceToks(s.sentence(rc.poss))
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		m := s.mentions[k]
+		if m.last < rc.poss && m.first >= a {
+			return m.key, true
+		}
+	}
+	if !rc.inWord {
+		return "", false
+	}
+	depth := 0
+	for j := rc.phraseLast + 1; j < b; j++ {
+		t := s.toks[j]
+		if t.kind != tokPunct {
+			continue
+		}
+		switch t.text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth--
+		case ";", ":":
+			return "", false
+		case ",":
+			if depth > 0 {
+				continue
+			}
+			m := s.next(j + 1)
+			for s.t.skip[s.word(m)] || (m < len(s.toks) && isApostrophe(s.toks[m])) {
+				m = s.next(m + 1)
+			}
+			if mi, ok := s.mStart[m]; ok {
+				return s.mentions[mi].key, true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// ---- relations and subjects ----
+
+func (s *scanner) relate() {
+	for n := range s.cites {
+		rc := &s.cites[n]
+		rel := s.relation(rc)
+		if rc.c.Kind == cite.KindDocument {
+			if rel != cite.Cites {
+				rc.c.Relation = rel
+			}
+			continue
+		}
+		rc.c.Relation = rel
+		if rel.Traces() && rel != cite.Pursuant {
+			rc.c.Subjects = s.subjects(rc)
+		}
+	}
+}
+
+func (s *scanner) relation(rc *rawCite) cite.Relation {
+	before := s.wordsBefore(rc.phraseFirst, 10)
+	if len(before) > 0 {
+		for _, p := range s.t.before { // longest first
+			if matchBack(before, p.words) {
+				return p.rel
+			}
+		}
+	}
+	afterFrom := rc.last
+	if d, ok := s.date(s.next(afterFrom + 1)); ok {
+		afterFrom = d
+	}
+	if rc.post >= 0 && s.mentions[rc.post].last > afterFrom {
+		afterFrom = s.mentions[rc.post].last
+	}
+	after := s.wordsAfter(afterFrom, 8)
+	for _, p := range s.t.after {
+		if len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) {
+			return p.rel
+		}
+	}
+	if rc.inWord {
+		if rel, ok := s.clauseVerb(rc.phraseLast); ok {
+			return rel
+		}
+	}
+	return s.opening(rc.phraseFirst)
+}
+
+// matchBack reports whether phrase p ends the words before a citation
+// (nearest first): its last word is the nearest word, and its other words
+// come before in order with at most two other words between.
+func matchBack(before []string, p phrase) bool {
+	if len(p) == 0 || before[0] != p[len(p)-1] {
+		return false
+	}
+	pi, gaps := len(p)-2, 0
+	for li := 1; pi >= 0 && li < len(before); li++ {
+		if before[li] == p[pi] {
+			pi--
+			continue
+		}
+		if gaps++; gaps > 2 {
+			return false
+		}
+	}
+	return pi < 0
+}
+
+// clauseVerb reads the verb of "in its resolution X, the Conference
+// requested …": the first verb the tables know after the citation.
+func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
+	_, b := s.sentenceToks(s.sentence(from))
+	seen := 0
+	for j := from + 1; j < b && seen < 40; j++ {
+		t := s.toks[j]
+		if t.kind == tokPunct && (t.text == ";" || t.text == ":") {
+			break
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if mi, ok := s.mStart[j]; ok {
+			j = s.mentions[mi].last
+			continue
+		}
+		seen++
+		if r, ok := s.t.verbs[t.fold]; ok {
+			return r, true
+		}
+		if s.t.decide[t.fold] {
+			return s.decided(j), true
+		}
+	}
+	return "", false
+}
+
+// decided reads what was decided after the decide verb at token j: to
+// extend, amend, end or create something, or that a new body ("a working
+// group", "un groupe de travail") would exist, which establishes it.
+func (s *scanner) decided(j int) cite.Relation {
+	_, b := s.sentenceToks(s.sentence(j))
+	seen := 0
+	for k := j + 1; k < b && seen < 16; k++ {
+		t := s.toks[k]
+		if t.kind == tokPunct && (t.text == ";" || t.text == ".") {
+			break
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		seen++
+		if seen <= 5 {
+			for _, p := range s.t.openVerbs {
+				if _, ok := s.matchWords(k, p.words); ok {
+					return p.rel
+				}
+			}
+		}
+		for _, p := range s.t.create {
+			if _, ok := s.matchWords(k, p); ok {
+				return cite.Establishes
+			}
+		}
+		if s.t.indefinites[t.fold] {
+			if mi, ok := s.mStart[s.next(k+1)]; ok && !s.mentions[mi].short() {
+				return cite.Establishes
+			}
+		}
+	}
+	return cite.Mandates
+}
+
+// opening reads the relation from the words a sentence opens with:
+// "Recalling", "Réaffirmant", "Decides to extend".
+func (s *scanner) opening(i int) cite.Relation {
+	a, b := s.sentenceToks(s.sentence(i))
+	k := a
+	for k < b && (s.toks[k].kind != tokWord || (len(s.toks[k].text) == 1 && s.is(k+1, ")"))) {
+		k++
+	}
+	if k >= b || k > i {
+		return cite.Cites
+	}
+	for _, p := range s.t.openings {
+		if _, ok := s.matchWords(k, p.words); ok {
+			return p.rel
+		}
+	}
+	if s.t.decideOpen[s.toks[k].fold] {
+		seen := 0
+		for j := k + 1; j < b && seen < 5; j++ {
+			if s.toks[j].kind != tokWord {
+				continue
+			}
+			seen++
+			for _, p := range s.t.openVerbs {
+				if _, ok := s.matchWords(j, p.words); ok {
+					return p.rel
+				}
+			}
+		}
+	}
+	return cite.Cites
+}
+
+// subjects are the bodies the citation's sentence names, other than the
+// one that issued the instrument: those it created or directed.
+func (s *scanner) subjects(rc *rawCite) []string {
+	a, b := s.sentenceToks(s.sentence(rc.first))
+	_, b2 := s.sentenceToks(s.sentence(rc.last))
+	b = max(b, b2)
+	var out []string
+	for k, m := range s.mentions {
+		if m.first < a || m.first >= b || m.short() || m.key == "" || m.key == rc.c.Body || k == rc.pre || k == rc.post {
+			continue
+		}
+		if !slices.Contains(out, m.key) {
+			out = append(out, m.key)
+		}
+	}
+	return out
+}
+
+// finish fills the sentence, snippet and paragraph of every citation.
+func (s *scanner) finish(lang string) []cite.Citation {
+	out := make([]cite.Citation, 0, len(s.cites))
+	for _, rc := range s.cites {
+		c := rc.c
+		c.Lang = lang
+		c.SentenceStart, c.SentenceEnd = s.sentenceSpan(rc.first, rc.last)
+		c.Snippet = strings.Join(strings.Fields(s.src[c.SentenceStart:c.SentenceEnd]), " ")
+		c.Paragraph = s.paragraph(rc.first)
+		out = append(out, c)
+	}
+	slices.SortStableFunc(out, func(a, b cite.Citation) int { return a.Start - b.Start })
+	return out
+}

@@ -1,0 +1,466 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/registry"
+)
+
+// resolutionSeries are the symbol series under which bodies issue their
+// resolutions: a text headed "Resolution adopted by the General Assembly"
+// and "80/10." is A/RES/80/10.
+var resolutionSeries = map[string]string{"ga": "A/RES/", "sc": "S/RES/", "ecosoc": "E/RES/", "hrc": "A/HRC/RES/"}
+
+// headerLines is how many lines from the top the header reader looks at.
+const headerLines = 40
+
+// line is one line of the header with its byte span.
+type line struct {
+	pos, end int
+	text     string
+	words    []string // folded
+}
+
+// header reads the citing document's metadata from the first lines of
+// the text and sets s.docBody. It returns the document, the instruments
+// the text is the text of, and the byte offset where the header ends.
+func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
+	d := cite.Document{Lang: lang}
+	lines := s.headerLines()
+	end := 0
+	if len(lines) > 0 {
+		end = lines[len(lines)-1].end
+	}
+
+	// Symbol: alone on a line near the top, or after "United Nations".
+	symIdx := -1
+	if opt.Symbol == "" {
+		nonEmpty := 0
+		for _, l := range lines {
+			if len(l.words) == 0 && strings.TrimSpace(l.text) == "" {
+				continue
+			}
+			if nonEmpty++; nonEmpty > 12 {
+				break
+			}
+			for n, rc := range s.cites {
+				if !rc.symbol || rc.c.Start < l.pos || rc.c.Start >= l.end {
+					continue
+				}
+				lead := registry.FoldWords(s.src[l.pos:rc.c.Start])
+				if onlyWords(lead, "united", "nations", "unies", "naciones", "unidas") && strings.Trim(s.src[l.pos:rc.c.Start], " \t|*#") == strings.Join(strings.Fields(s.src[l.pos:rc.c.Start]), " ") {
+					symIdx = n
+				}
+				break
+			}
+			if symIdx >= 0 {
+				break
+			}
+		}
+		if symIdx >= 0 {
+			d.Symbol = cite.NormalizeSymbol(s.cites[symIdx].c.Text)
+		}
+	} else {
+		d.Symbol = cite.NormalizeSymbol(opt.Symbol)
+	}
+
+	var textOf []cite.ID
+	// "Resolution 687 (1991)" heading a Security Council resolution;
+	// "Resolution adopted by the General Assembly" then "80/10. Title".
+	for li, l := range lines {
+		if len(l.words) == 0 {
+			continue
+		}
+		if id, ok := s.scHeading(l); ok && li < 5 {
+			textOf = append(textOf, id)
+			d.Type = "resolution"
+			if d.Symbol == "" {
+				d.Symbol = "S/RES/" + strings.Replace(id.Number(), "(", " (", 1)
+			}
+		}
+		break
+	}
+	for li, l := range lines {
+		body, kind := s.adoptedBy(l)
+		if body == "" {
+			continue
+		}
+		for _, l2 := range lines[li:] {
+			num, title, ok := numberedTitle(l2.text)
+			if !ok {
+				continue
+			}
+			if id, err := cite.NewID(body, kind, num); err == nil {
+				textOf = append(textOf, id)
+				if d.Symbol == "" && kind == cite.KindResolution && resolutionSeries[body] != "" {
+					d.Symbol = resolutionSeries[body] + num
+				}
+				d.Title = title
+			}
+			break
+		}
+		break
+	}
+	if d.Symbol != "" {
+		d.ID = d.Symbol
+		if b, ok := s.reg.BySymbol(d.Symbol); ok {
+			s.docBody = b.Key
+		}
+		if id, ok := s.symbolInstrument(strings.Split(strings.Replace(d.Symbol, " (", "(", 1), "/")); ok {
+			textOf = append(textOf, id)
+		}
+	}
+	if s.docBody == "" {
+		nonEmpty := 0
+		for _, l := range lines {
+			if strings.TrimSpace(l.text) == "" {
+				continue
+			}
+			if nonEmpty++; nonEmpty > 12 {
+				break
+			}
+			for _, m := range s.mentions {
+				if m.pos >= l.pos && m.pos < l.end && !m.short() && m.key != "" {
+					s.docBody = m.key
+					break
+				}
+			}
+			if s.docBody != "" {
+				break
+			}
+		}
+	}
+	d.Body = s.docBody
+
+	for _, l := range lines {
+		joined := " " + strings.Join(l.words, " ") + " "
+		for _, lg := range languages {
+			if d.Type == "" {
+				d.Type = lookupPrefix(lg.types, l.words)
+			}
+			if d.OriginalLang == "" {
+				for i, w := range l.words {
+					if slices_contains(lg.originalWord, w) && i+1 < len(l.words) {
+						d.OriginalLang = lg.langNames[l.words[i+1]]
+					}
+				}
+			}
+			if d.Distribution == "" && strings.Contains(joined, " distr ") {
+				for i, w := range l.words {
+					if w == "distr" && i+1 < len(l.words) {
+						d.Distribution = lg.distr[l.words[i+1]]
+					}
+				}
+			}
+		}
+		if d.AgendaItem == "" {
+			d.AgendaItem = s.agendaItem(l)
+		}
+	}
+	d.Date = s.headerDate(end)
+	d.Session = s.headerSession(end)
+	if d.Title == "" {
+		d.Title = s.headerTitle(lines)
+	}
+	if d.ID == "" {
+		d.ID = cite.HashID([]byte(s.src))
+	}
+	return d, textOf
+}
+
+func slices_contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyWords(ws []string, allowed ...string) bool {
+	for _, w := range ws {
+		if !slices_contains(allowed, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupPrefix returns the value of the longest key of m that starts the
+// words of a line.
+func lookupPrefix(m map[string]string, ws []string) string {
+	best, val := 0, ""
+	joined := strings.Join(ws, " ") + " "
+	for k, v := range m {
+		if len(k) > best && strings.HasPrefix(joined, k+" ") {
+			best, val = len(k), v
+		}
+	}
+	return val
+}
+
+func (s *scanner) headerLines() []line {
+	var out []line
+	pos := 0
+	for len(out) < headerLines && pos < len(s.src) {
+		end := strings.IndexByte(s.src[pos:], '\n')
+		if end < 0 {
+			end = len(s.src)
+		} else {
+			end += pos
+		}
+		text := s.src[pos:end]
+		t := strings.TrimSpace(text)
+		// The body of the text begins at its first numbered paragraph.
+		if len(t) > 2 && t[0] >= '0' && t[0] <= '9' && strings.Contains(t[:min(4, len(t))], ". ") && len(out) > 3 {
+			break
+		}
+		out = append(out, line{pos: pos, end: end, text: text, words: registry.FoldWords(text)})
+		pos = end + 1
+	}
+	return out
+}
+
+// tokAt returns the first token that starts at or after byte offset pos.
+func (s *scanner) tokAt(pos int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].pos >= pos })
+}
+
+func (s *scanner) scHeading(l line) (cite.ID, bool) {
+	i := s.next(s.tokAt(l.pos))
+	if s.word(i) != "resolution" {
+		return cite.ID{}, false
+	}
+	it, ok := s.item(s.next(i + 1))
+	if !ok || it.form != "sc" {
+		return cite.ID{}, false
+	}
+	id, err := cite.NewID("sc", cite.KindResolution, it.base+it.session)
+	return id, err == nil
+}
+
+// adoptedBy reads "Resolution adopted by the General Assembly" and gives
+// the body and kind.
+func (s *scanner) adoptedBy(l line) (string, cite.Kind) {
+	for _, lg := range languages {
+		for _, p := range lg.adoptedBy {
+			pw := strings.Fields(p)
+			if len(l.words) <= len(pw) || strings.Join(l.words[:len(pw)], " ") != p {
+				continue
+			}
+			kind := lg.kinds[pw[0]]
+			for _, m := range s.mentions {
+				if m.pos >= l.pos && m.end <= l.end && !m.short() {
+					return m.key, kind
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// numberedTitle reads "80/10. International Day of …".
+func numberedTitle(text string) (num, title string, ok bool) {
+	t := strings.TrimSpace(text)
+	n, rest, found := strings.Cut(t, ". ")
+	if !found {
+		return "", "", false
+	}
+	a, b, slash := strings.Cut(n, "/")
+	if !slash || !allDigits(a) || b == "" {
+		return "", "", false
+	}
+	part := ""
+	if i := strings.IndexByte(b, ' '); i > 0 {
+		b, part = b[:i], strings.TrimSpace(b[i:])
+	}
+	if !allDigits(b) || (part != "" && !isPartLetter(part)) {
+		return "", "", false
+	}
+	return a + "/" + b + part, strings.TrimSpace(rest), true
+}
+
+func (s *scanner) agendaItem(l line) string {
+	joined := " " + strings.Join(l.words, " ") + " "
+	if !strings.Contains(joined, " agenda ") && !strings.Contains(joined, " ordre du jour ") && !strings.Contains(joined, " programa ") {
+		return ""
+	}
+	for _, lg := range languages {
+		for _, aw := range lg.agendaWords {
+			p := strings.Fields(aw)
+			for i := s.tokAt(l.pos); i < len(s.toks) && s.toks[i].pos < l.end; i++ {
+				last, ok := s.matchWords(i, p)
+				if !ok {
+					continue
+				}
+				k := s.next(last + 1)
+				if n := s.num(k); n != "" {
+					if s.is(k+1, "(") && s.is(k+3, ")") && s.toks[k+2].kind == tokWord {
+						return n + "(" + s.toks[k+2].text + ")"
+					}
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func (s *scanner) headerDate(end int) string {
+	for i := 0; i < len(s.toks) && s.toks[i].pos < end; i++ {
+		if s.toks[i].kind != tokNum {
+			continue
+		}
+		if p := s.prev(i - 1); s.is(p, "-") || s.is(p, "–") {
+			continue
+		}
+		day, month, year, _, ok := s.dmy(i)
+		if ok {
+			return fmt.Sprintf("%s-%02d-%02d", year, month, day)
+		}
+	}
+	return ""
+}
+
+func (s *scanner) headerSession(end int) string {
+	for i := 0; i < len(s.toks) && s.toks[i].pos < end; i++ {
+		w := s.word(i)
+		if w != "session" && w != "sesion" && !(w == "periodo" && s.word(s.next(i+1)) == "de" && s.word(s.next(s.next(i+1)+1)) == "sesiones") {
+			continue
+		}
+		var before []string
+		var firstTok []int
+		for j := i - 1; j >= 0 && len(before) < 6; j-- {
+			t := s.toks[j]
+			if t.kind == tokSpace && !t.nl || isJoiner(t) {
+				continue
+			}
+			if t.kind != tokWord && t.kind != tokNum {
+				break
+			}
+			before = append([]string{t.fold}, before...)
+			firstTok = append(firstTok, j)
+		}
+		if len(before) == 0 {
+			continue
+		}
+		// "9th session", "9e session"
+		if len(before) >= 2 && allDigits(before[len(before)-2]) && ordinalSuffix(before[len(before)-1]) {
+			return before[len(before)-2]
+		}
+		for n := len(before); n >= 1; n-- {
+			for _, lg := range languages {
+				if v, used := lg.ordinals(before[len(before)-n:]); v > 0 && used == n {
+					return strconv.Itoa(v)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func ordinalSuffix(w string) bool {
+	switch w {
+	case "st", "nd", "rd", "th", "e", "eme", "er", "re", "o", "a":
+		return true
+	}
+	return false
+}
+
+func (s *scanner) headerTitle(lines []line) string {
+	var b strings.Builder
+	in := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l.text)
+		switch {
+		case !in && strings.HasPrefix(t, "**"):
+			in = true
+			t = strings.TrimPrefix(t, "**")
+			if strings.HasSuffix(t, "**") {
+				return foldSpace(strings.TrimSuffix(t, "**"))
+			}
+			b.WriteString(t)
+		case in && strings.HasSuffix(t, "**"):
+			b.WriteString(" " + strings.TrimSuffix(t, "**"))
+			return foldSpace(b.String())
+		case in:
+			b.WriteString(" " + t)
+		}
+	}
+	// Else the line after the agenda item.
+	for i, l := range lines {
+		if s.agendaItem(l) == "" {
+			continue
+		}
+		for _, l2 := range lines[i+1:] {
+			if t := strings.TrimSpace(l2.text); t != "" {
+				return foldSpace(strings.Trim(t, "*#"))
+			}
+		}
+	}
+	return ""
+}
+
+func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// detectLang guesses the language of a text from its script and, for
+// Latin script, from its most frequent short words. It reports false
+// when the text gives too little to go on.
+func detectLang(toks []token) (string, bool) {
+	var cyr, arab, han, latin int
+	counts := map[string]int{}
+	stop := map[string][]string{}
+	for _, l := range languages {
+		for _, w := range l.stop {
+			stop[w] = append(stop[w], l.code)
+		}
+	}
+	words := 0
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		if words++; words > 20000 {
+			break
+		}
+		for _, r := range t.text {
+			switch {
+			case unicode.Is(unicode.Cyrillic, r):
+				cyr++
+			case unicode.Is(unicode.Arabic, r):
+				arab++
+			case unicode.Is(unicode.Han, r):
+				han++
+			case unicode.Is(unicode.Latin, r):
+				latin++
+			}
+			break
+		}
+		for _, code := range stop[t.fold] {
+			counts[code]++
+		}
+	}
+	total := cyr + arab + han + latin
+	switch {
+	case total == 0:
+		return "", false
+	case cyr*2 > total:
+		return "ru", true
+	case arab*2 > total:
+		return "ar", true
+	case han*2 > total:
+		return "zh", true
+	}
+	best, n := "", 0
+	for _, l := range languages {
+		if counts[l.code] > n {
+			best, n = l.code, counts[l.code]
+		}
+	}
+	return best, n >= 3
+}

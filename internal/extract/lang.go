@@ -1,0 +1,326 @@
+package extract
+
+import "github.com/citegraph/citegraph/internal/cite"
+
+// language is everything the scanner knows about one language, as data:
+// adding a language is adding a value of this type, not a code branch.
+// Words are written as they look after registry.Fold (lower case, no
+// accents); phrases are words separated by single spaces.
+type language struct {
+	code string
+
+	// kinds maps the words that introduce a citation to its kind.
+	kinds map[string]cite.Kind
+	// possessives are the words that make "its resolution" a possessive.
+	possessives []string
+	// listWords join items of a list: "and", "et", "y".
+	listWords []string
+	// rangeWords join the first and last part of a range: "to", "à".
+	rangeWords []string
+	// ofWords introduce a body named after the number ("of the", "de la").
+	ofWords []string
+	// dateWords introduce a date after a number ("of", "du", "de").
+	dateWords []string
+	// months are the month names, January first.
+	months [12][]string
+	// skip are words dropped when reading the words before a citation:
+	// articles, possessives, auxiliaries and adverbs.
+	skip []string
+	// inWords are the prepositions of "in its resolution", "dans sa
+	// résolution": after them, the clause's verb says what the
+	// instrument did.
+	inWords []string
+	// connectors are phrases that end right before a citation and say its
+	// relation (pursuant to, en application de …).
+	connectors map[cite.Relation][]string
+	// participles are verb forms that, followed by one of the connector
+	// prepositions (preps), say the relation: "created by", "prorogé par".
+	participles map[cite.Relation][]string
+	preps       []string
+	// after are phrases right after a citation that say its relation
+	// ("establishing", "por la que se creó").
+	after map[cite.Relation][]string
+	// verbs are the finite verbs of "in its resolution X, the Council
+	// requested …"; decideVerbs are the verbs of "decided", whose relation
+	// depends on what was decided.
+	verbs       map[cite.Relation][]string
+	decideVerbs []string
+	// createWords after a decide verb make it establishing; indefinites
+	// (a, un, una) before a body name make it establishing too.
+	createWords []string
+	indefinites []string
+	// openings are the words a paragraph opens with (Recalling, Rappelant)
+	// and the relation they give its citations; decideOpen words followed
+	// within a few words by a word of openVerbs give that relation
+	// ("Decides to extend").
+	openings   map[cite.Relation][]string
+	openVerbs  map[cite.Relation][]string
+	decideOpen []string
+	// heads are the capitalised short names used for a body already named
+	// ("the Council", "la Conférence").
+	heads []string
+	// header words.
+	sessionWords []string                        // "session", "período de sesiones"
+	agendaWords  []string                        // "agenda item", "point … de l'ordre du jour"
+	originalWord []string                        // "original"
+	langNames    map[string]string               // "anglais" → en
+	types        map[string]string               // "note du secretariat" → note
+	distr        map[string]string               // "generale" → general
+	adoptedBy    []string                        // "resolution adopted by the"
+	ordinals     func(words []string) (int, int) // session ordinal words → value, words used
+	stop         []string                        // frequent words, for detection
+}
+
+// languages are the languages the scanner reads, in the order of the
+// stop-word detector's tie-break.
+var languages = []*language{english, french, spanish}
+
+func langByCode(code string) *language {
+	for _, l := range languages {
+		if l.code == code {
+			return l
+		}
+	}
+	return nil
+}
+
+var english = &language{
+	code: "en",
+	kinds: map[string]cite.Kind{
+		"resolution": cite.KindResolution, "resolutions": cite.KindResolution,
+		"decision": cite.KindDecision, "decisions": cite.KindDecision,
+	},
+	possessives: []string{"its", "their"},
+	listWords:   []string{"and", "or"},
+	rangeWords:  []string{"to", "through"},
+	ofWords:     []string{"of the", "of", "by the", "adopted by the"},
+	dateWords:   []string{"of", "dated", "adopted on"},
+	months: [12][]string{{"january"}, {"february"}, {"march"}, {"april"}, {"may"}, {"june"},
+		{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}},
+	skip: []string{"the", "its", "their", "this", "that", "these", "those", "a", "an",
+		"has", "have", "had", "been", "was", "were", "is", "are", "be", "also", "further",
+		"most", "recently", "inter", "alia", "notably", "subsequently", "as"},
+	inWords: []string{"in", "by", "through", "under", "with"},
+	connectors: map[cite.Relation][]string{
+		cite.Pursuant: {"pursuant to", "in accordance with", "in conformity with", "in compliance with",
+			"in implementation of", "in follow-up to", "in response to", "under the terms of",
+			"as provided for in", "as provided in", "as called for in", "as requested in", "as mandated in",
+			"as mandated by", "as requested by", "in line with", "consistent with", "as set out in",
+			"requested in", "mandated in", "mandated by", "under"},
+	},
+	participles: map[cite.Relation][]string{
+		cite.Establishes: {"established", "created", "set up", "instituted", "constituted", "establishing", "creating"},
+		cite.Extends:     {"extended", "renewed", "prolonged", "extending", "renewing"},
+		cite.Amends:      {"amended", "modified", "revised", "amending"},
+		cite.Ends:        {"terminated", "superseded", "replaced", "abolished", "discontinued", "terminating"},
+		cite.Mandates:    {"entrusted", "directed", "encouraged", "invited", "called upon", "urged", "tasked"},
+	},
+	preps: []string{"by", "in", "under", "pursuant to", "through", "in accordance with", "in its", "by its"},
+	after: map[cite.Relation][]string{
+		cite.Establishes: {"establishing", "by which it established", "which established", "by which it created", "creating", "by which the", "that established"},
+		cite.Extends:     {"extending", "by which it extended", "which extended", "renewing"},
+		cite.Amends:      {"amending", "as amended by"},
+		cite.Ends:        {"terminating"},
+	},
+	verbs: map[cite.Relation][]string{
+		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called", "mandated", "directed", "entrusted", "asked", "tasked", "authorized", "recommended", "instructed"},
+		cite.Establishes: {"established", "created", "instituted"},
+		cite.Extends:     {"extended", "renewed", "prolonged"},
+		cite.Amends:      {"amended", "modified", "revised"},
+		cite.Ends:        {"terminated", "abolished", "discontinued", "replaced", "superseded"},
+	},
+	decideVerbs: []string{"decided", "resolved", "agreed"},
+	createWords: []string{"establish", "established", "create", "created", "set up", "institute", "constitute", "convene"},
+	indefinites: []string{"a", "an"},
+	openings: map[cite.Relation][]string{
+		cite.Recalls:     {"recalling", "recalls", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided"},
+		cite.Reaffirms:   {"reaffirming", "reaffirms"},
+		cite.Extends:     {"extends", "renews", "prolongs"},
+		cite.Amends:      {"amends"},
+		cite.Ends:        {"terminates", "abolishes", "supersedes", "replaces"},
+		cite.Establishes: {"establishes", "creates"},
+	},
+	openVerbs: map[cite.Relation][]string{
+		cite.Extends:     {"extend", "renew", "prolong"},
+		cite.Amends:      {"amend"},
+		cite.Ends:        {"terminate", "discontinue", "abolish", "replace"},
+		cite.Establishes: {"establish", "create"},
+	},
+	decideOpen:   []string{"decides", "decided", "resolves", "agrees"},
+	heads:        []string{"assembly", "council", "conference", "commission", "meeting", "conference of the parties", "conference of the states parties", "meeting of the parties", "governing council"},
+	sessionWords: []string{"session"},
+	agendaWords:  []string{"agenda item", "item"},
+	originalWord: []string{"original"},
+	langNames:    map[string]string{"english": "en", "french": "fr", "spanish": "es", "russian": "ru", "arabic": "ar", "chinese": "zh"},
+	types: map[string]string{
+		"note by the secretariat": "note", "note by the secretary general": "note", "note": "note",
+		"report of the secretary general": "report", "report of the": "report", "report": "report",
+		"resolution adopted by": "resolution", "decision adopted by": "decision", "letter dated": "letter",
+		"draft resolution": "draft resolution", "draft decision": "draft decision", "provisional agenda": "agenda",
+		"statement by the president": "presidential statement",
+	},
+	distr:     map[string]string{"general": "general", "limited": "limited", "restricted": "restricted"},
+	adoptedBy: []string{"resolution adopted by the", "decision adopted by the"},
+	ordinals:  englishOrdinal,
+	stop:      []string{"the", "of", "and", "to", "in", "that", "for", "with", "on", "by", "is", "its"},
+}
+
+var french = &language{
+	code: "fr",
+	kinds: map[string]cite.Kind{
+		"resolution": cite.KindResolution, "resolutions": cite.KindResolution,
+		"decision": cite.KindDecision, "decisions": cite.KindDecision,
+	},
+	possessives: []string{"sa", "son", "ses", "leur", "leurs"},
+	listWords:   []string{"et", "ou"},
+	rangeWords:  []string{"a"},
+	ofWords:     []string{"de la", "de l", "du", "des", "de", "adoptee par la", "adoptee par l", "adoptee par le"},
+	dateWords:   []string{"du", "en date du", "adoptee le"},
+	months: [12][]string{{"janvier"}, {"fevrier"}, {"mars"}, {"avril"}, {"mai"}, {"juin"},
+		{"juillet"}, {"aout"}, {"septembre"}, {"octobre"}, {"novembre"}, {"decembre"}},
+	skip: []string{"le", "la", "les", "l", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces", "un", "une",
+		"a", "ete", "avait", "ont", "est", "sont", "etait", "notamment", "aussi", "egalement", "plus", "recemment",
+		"il", "elle", "ils", "elles", "y", "s", "ulterieurement", "comme", "qu", "que"},
+	inWords: []string{"dans", "par", "en", "aux termes de"},
+	connectors: map[cite.Relation][]string{
+		cite.Pursuant: {"en application de", "conformement a", "en vertu de", "comme suite a", "aux termes de",
+			"en execution de", "au titre de", "en conformite avec", "dans le cadre de", "suite a", "comme prevu dans",
+			"comme demande dans", "comme l a demande dans", "selon", "conformement aux dispositions de"},
+	},
+	participles: map[cite.Relation][]string{
+		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies",
+			"institue", "instituee", "institues", "constitue", "constituee", "creant", "portant creation"},
+		cite.Extends:  {"proroge", "prorogee", "proroges", "prorogees", "renouvele", "renouvelee", "prolonge", "prolongee", "prorogeant"},
+		cite.Amends:   {"modifie", "modifiee", "amende", "amendee", "revise", "revisee", "modifiant"},
+		cite.Ends:     {"abroge", "abrogee", "remplace", "remplacee", "supprime", "supprimee", "mis fin", "abrogeant"},
+		cite.Mandates: {"prie", "charge", "chargee", "mandate", "mandatee", "encourage", "invite", "exhorte", "confie", "confiee"},
+	},
+	preps: []string{"par", "dans", "en application de", "en vertu de", "conformement a", "au titre de", "aux termes de"},
+	after: map[cite.Relation][]string{
+		cite.Establishes: {"portant creation", "par laquelle il a cree", "par laquelle elle a cree", "par laquelle il a etabli", "par laquelle elle a etabli", "qui a cree", "creant", "par laquelle a ete cree", "par laquelle a ete creee"},
+		cite.Extends:     {"par laquelle il a proroge", "par laquelle elle a proroge", "prorogeant", "portant prorogation"},
+		cite.Amends:      {"modifiant", "telle que modifiee par", "tel que modifie par"},
+		cite.Ends:        {"abrogeant"},
+	},
+	verbs: map[cite.Relation][]string{
+		cite.Mandates:    {"demande", "prie", "encourage", "invite", "engage", "exhorte", "charge", "mandate", "recommande", "autorise", "pri", "demandait", "priait", "encourageait", "invitait"},
+		cite.Establishes: {"cree", "creee", "etabli", "etablie", "institue", "instituee", "constitue"},
+		cite.Extends:     {"proroge", "prorogee", "renouvele", "renouvelee", "prolonge", "prolongee"},
+		cite.Amends:      {"modifie", "modifiee", "amende", "amendee"},
+		cite.Ends:        {"abroge", "abrogee", "supprime", "supprimee", "remplace", "remplacee"},
+	},
+	decideVerbs: []string{"decide", "decidait", "resolu", "convenu"},
+	createWords: []string{"creer", "cree", "creee", "etablir", "etabli", "instituer", "constituer", "constituerait", "constituera", "constitue", "convoquer", "mettre en place"},
+	indefinites: []string{"un", "une"},
+	openings: map[cite.Relation][]string{
+		cite.Recalls:     {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "se referant", "ayant examine", "consciente", "conscient", "accueillant", "se felicitant", "se felicite", "sachant"},
+		cite.Reaffirms:   {"reaffirmant", "reaffirme"},
+		cite.Extends:     {"proroge", "renouvelle", "prolonge"},
+		cite.Amends:      {"modifie", "amende"},
+		cite.Ends:        {"abroge", "met fin", "remplace"},
+		cite.Establishes: {"cree", "etablit", "institue"},
+	},
+	openVerbs: map[cite.Relation][]string{
+		cite.Extends:     {"proroger", "renouveler", "prolonger"},
+		cite.Amends:      {"modifier", "amender"},
+		cite.Ends:        {"mettre fin", "supprimer", "abroger", "remplacer"},
+		cite.Establishes: {"creer", "etablir", "instituer"},
+	},
+	decideOpen:   []string{"decide", "resout", "convient"},
+	heads:        []string{"assemblee", "conseil", "conference", "commission", "reunion", "conference des parties", "conference des etats parties", "reunion des parties", "conseil d administration"},
+	sessionWords: []string{"session"},
+	agendaWords:  []string{"point"},
+	originalWord: []string{"original"},
+	langNames:    map[string]string{"anglais": "en", "francais": "fr", "espagnol": "es", "russe": "ru", "arabe": "ar", "chinois": "zh"},
+	types: map[string]string{
+		"note du secretariat": "note", "note du secretaire general": "note", "note": "note",
+		"rapport du secretaire general": "report", "rapport de la": "report", "rapport du": "report", "rapport": "report",
+		"resolution adoptee par": "resolution", "decision adoptee par": "decision", "lettre datee": "letter",
+		"projet de resolution": "draft resolution", "projet de decision": "draft decision", "ordre du jour provisoire": "agenda",
+		"declaration du president": "presidential statement",
+	},
+	distr:     map[string]string{"generale": "general", "limitee": "limited", "restreinte": "restricted"},
+	adoptedBy: []string{"resolution adoptee par l", "resolution adoptee par le", "resolution adoptee par la", "decision adoptee par l", "decision adoptee par le", "decision adoptee par la"},
+	ordinals:  frenchOrdinal,
+	stop:      []string{"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "au", "aux", "sur"},
+}
+
+var spanish = &language{
+	code: "es",
+	kinds: map[string]cite.Kind{
+		"resolucion": cite.KindResolution, "resoluciones": cite.KindResolution,
+		"decision": cite.KindDecision, "decisiones": cite.KindDecision,
+	},
+	possessives: []string{"su", "sus"},
+	listWords:   []string{"y", "e", "o", "u"},
+	rangeWords:  []string{"a"},
+	ofWords:     []string{"del", "de la", "de los", "de las", "de", "aprobada por la", "aprobada por el"},
+	dateWords:   []string{"de", "del", "aprobada el"},
+	months: [12][]string{{"enero"}, {"febrero"}, {"marzo"}, {"abril"}, {"mayo"}, {"junio"},
+		{"julio"}, {"agosto"}, {"septiembre", "setiembre"}, {"octubre"}, {"noviembre"}, {"diciembre"}},
+	skip: []string{"el", "la", "los", "las", "lo", "su", "sus", "esta", "este", "estas", "estos", "un", "una",
+		"ha", "han", "habia", "sido", "fue", "fueron", "es", "son", "se", "tambien", "asimismo", "recientemente",
+		"mas", "posteriormente", "como", "que"},
+	inWords: []string{"en", "por", "mediante"},
+	connectors: map[cite.Relation][]string{
+		cite.Pursuant: {"de conformidad con", "en virtud de", "en cumplimiento de", "con arreglo a", "conforme a",
+			"en aplicacion de", "atendiendo a", "en consonancia con", "segun", "de acuerdo con", "en el marco de",
+			"conforme a lo solicitado", "conforme a lo dispuesto en", "en seguimiento de", "en respuesta a"},
+	},
+	participles: map[cite.Relation][]string{
+		cite.Establishes: {"establecido", "establecida", "establecidos", "establecidas", "creado", "creada", "creados", "creadas",
+			"instituido", "instituida", "constituido", "constituida", "por la que se creo", "por la que se establecio"},
+		cite.Extends:  {"prorrogado", "prorrogada", "prorrogo", "renovado", "renovada", "prolongado", "prolongada"},
+		cite.Amends:   {"modificado", "modificada", "enmendado", "enmendada", "revisado", "revisada"},
+		cite.Ends:     {"derogado", "derogada", "sustituido", "sustituida", "reemplazado", "reemplazada", "terminado", "suprimido"},
+		cite.Mandates: {"encargado", "encomendado", "alentado", "invitado", "instado"},
+	},
+	preps: []string{"por", "en", "en virtud de", "de conformidad con", "mediante", "con arreglo a"},
+	after: map[cite.Relation][]string{
+		cite.Establishes: {"por la que se creo", "por la que se establecio", "por la cual se creo", "por la cual se establecio", "por la que creo", "por la que establecio", "que creo", "que establecio"},
+		cite.Extends:     {"por la que se prorrogo", "por la que prorrogo", "por la cual se prorrogo"},
+		cite.Amends:      {"en su forma enmendada por", "por la que se modifica", "por la que se modifico"},
+		cite.Ends:        {"por la que se derogo"},
+	},
+	verbs: map[cite.Relation][]string{
+		cite.Mandates:    {"pidio", "solicito", "alento", "invito", "insto", "exhorto", "encomendo", "encargo", "autorizo", "recomendo", "exhortaba", "pedia", "solicitaba"},
+		cite.Establishes: {"establecio", "creo", "instituyo", "constituyo"},
+		cite.Extends:     {"prorrogo", "renovo", "prolongo"},
+		cite.Amends:      {"modifico", "enmendo"},
+		cite.Ends:        {"derogo", "suprimio", "sustituyo", "puso fin"},
+	},
+	decideVerbs: []string{"decidio", "resolvio", "acordo"},
+	createWords: []string{"establecer", "crear", "instituir", "constituir", "constituiria", "convocar"},
+	indefinites: []string{"un", "una"},
+	openings: map[cite.Relation][]string{
+		cite.Recalls:     {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "haciendo referencia", "habiendo examinado", "consciente", "acogiendo", "acoge"},
+		cite.Reaffirms:   {"reafirmando", "reafirma"},
+		cite.Extends:     {"prorroga", "renueva", "prolonga"},
+		cite.Amends:      {"modifica", "enmienda"},
+		cite.Ends:        {"deroga", "pone fin", "sustituye"},
+		cite.Establishes: {"establece", "crea"},
+	},
+	openVerbs: map[cite.Relation][]string{
+		cite.Extends:     {"prorrogar", "renovar", "prolongar"},
+		cite.Amends:      {"modificar", "enmendar"},
+		cite.Ends:        {"poner fin", "suprimir", "derogar", "sustituir"},
+		cite.Establishes: {"establecer", "crear", "instituir"},
+	},
+	decideOpen:   []string{"decide", "resuelve", "acuerda"},
+	heads:        []string{"asamblea", "consejo", "conferencia", "comision", "reunion", "conferencia de las partes", "conferencia de los estados partes", "reunion de las partes", "consejo de administracion"},
+	sessionWords: []string{"periodo de sesiones", "sesion", "periodo extraordinario de sesiones"},
+	agendaWords:  []string{"tema"},
+	originalWord: []string{"original"},
+	langNames:    map[string]string{"ingles": "en", "frances": "fr", "espanol": "es", "ruso": "ru", "arabe": "ar", "chino": "zh"},
+	types: map[string]string{
+		"nota de la secretaria": "note", "nota del secretario general": "note", "nota": "note",
+		"informe del secretario general": "report", "informe de la": "report", "informe del": "report", "informe": "report",
+		"resolucion aprobada por": "resolution", "decision aprobada por": "decision", "carta de fecha": "letter",
+		"proyecto de resolucion": "draft resolution", "proyecto de decision": "draft decision", "programa provisional": "agenda",
+		"declaracion de la presidencia": "presidential statement",
+	},
+	distr:     map[string]string{"general": "general", "limitada": "limited", "reservada": "restricted"},
+	adoptedBy: []string{"resolucion aprobada por la", "resolucion aprobada por el", "decision aprobada por la", "decision aprobada por el"},
+	ordinals:  spanishOrdinal,
+	stop:      []string{"el", "los", "las", "del", "y", "una", "por", "con", "para", "que", "se", "al", "su"},
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citegraph/citegraph/internal/registry"
+)
+
+// tokKind is the class of a token. The scanner keeps every byte of the
+// input in some token, so positions and spans need no second pass.
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota + 1 // letters and combining marks
+	tokNum                      // decimal digits (any script)
+	tokPunct                    // one rune of anything else
+	tokSpace                    // white space without a blank line
+	tokBreak                    // white space holding a blank line: a paragraph break
+)
+
+// token is one lexeme with its byte span [pos, end) in the input.
+type token struct {
+	kind tokKind
+	pos  int
+	end  int
+	text string // src[pos:end]
+	fold string // words: registry.Fold(text); numbers: ASCII digits; else text
+	nl   bool   // space: holds a line break
+}
+
+// lexer is a state-function scanner in the style of text/template/parse:
+// each state scans one kind of lexeme, emits it and returns the next state.
+type lexer struct {
+	src   string
+	start int
+	pos   int
+	toks  []token
+}
+
+type stateFn func(*lexer) stateFn
+
+// lex scans src into tokens.
+func lex(src string) []token {
+	l := &lexer{src: src, toks: make([]token, 0, len(src)/3+8)}
+	for st := lexAny; st != nil; {
+		st = st(l)
+	}
+	return l.toks
+}
+
+func (l *lexer) peek() (rune, int) {
+	if l.pos >= len(l.src) {
+		return -1, 0
+	}
+	c := l.src[l.pos]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(l.src[l.pos:])
+}
+
+func (l *lexer) emit(k tokKind) {
+	t := token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos]}
+	switch k {
+	case tokWord:
+		t.fold = registry.Fold(t.text)
+	case tokNum:
+		t.fold = asciiDigits(t.text)
+	default:
+		t.fold = t.text
+	}
+	l.toks = append(l.toks, t)
+	l.start = l.pos
+}
+
+func lexAny(l *lexer) stateFn {
+	r, w := l.peek()
+	switch {
+	case w == 0:
+		return nil
+	case unicode.IsSpace(r):
+		return lexSpace
+	case unicode.IsDigit(r):
+		return lexNumber
+	case isLetter(r):
+		return lexWord
+	}
+	l.pos += w
+	l.emit(tokPunct)
+	return lexAny
+}
+
+func lexSpace(l *lexer) stateFn {
+	lines := 0
+	for {
+		r, w := l.peek()
+		if w == 0 || !unicode.IsSpace(r) {
+			break
+		}
+		if r == '\n' {
+			lines++
+		}
+		l.pos += w
+	}
+	k := tokSpace
+	if lines >= 2 {
+		k = tokBreak
+	}
+	l.emit(k)
+	l.toks[len(l.toks)-1].nl = lines > 0
+	return lexAny
+}
+
+func lexNumber(l *lexer) stateFn {
+	for {
+		r, w := l.peek()
+		if w == 0 || !unicode.IsDigit(r) {
+			break
+		}
+		l.pos += w
+	}
+	l.emit(tokNum)
+	return lexAny
+}
+
+func lexWord(l *lexer) stateFn {
+	for {
+		r, w := l.peek()
+		if w == 0 || !isLetter(r) {
+			break
+		}
+		l.pos += w
+	}
+	l.emit(tokWord)
+	return lexAny
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+// asciiDigits converts the digits of any script (Arabic-Indic, Eastern
+// Arabic, full-width …) to ASCII.
+func asciiDigits(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if d := digitValue(r); d >= 0 {
+			b = append(b, byte('0'+d))
+		}
+	}
+	return string(b)
+}
+
+// digitValue is the value of a decimal digit rune of any script, or -1.
+func digitValue(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	if !unicode.IsDigit(r) {
+		return -1
+	}
+	// Unicode decimal digits come in runs of ten starting at a zero.
+	for z := r; z > r-10; z-- {
+		if !unicode.IsDigit(z - 1) {
+			return int(r-z) % 10
+		}
+	}
+	return -1
+}

@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/registry"
+)
+
+// names finds the bodies of a registry named in a text: by official name
+// or alias in any language (case, accents and apostrophes folded), by
+// acronym (exact case), or by a capitalised short name ("the Council",
+// "la Conférence") that stands for a body named before.
+type names struct {
+	reg     *registry.Registry
+	byFirst map[string][]namePhrase // first folded word → phrases, longest first
+	acr     map[string]string       // acronym → key ("" when two bodies share it)
+	words   map[string]set          // body key → every folded word of its names
+	roots   set                     // symbol roots: symbolRoots and the registry's prefixes
+}
+
+type namePhrase struct {
+	words phrase
+	key   string // "" for a short name (head)
+	head  phrase
+}
+
+var namesCache sync.Map // *registry.Registry → *names
+
+func namesFor(reg *registry.Registry) *names {
+	if n, ok := namesCache.Load(reg); ok {
+		return n.(*names)
+	}
+	n := buildNames(reg)
+	namesCache.Store(reg, n)
+	return n
+}
+
+func buildNames(reg *registry.Registry) *names {
+	t := getTables()
+	n := &names{reg: reg, byFirst: map[string][]namePhrase{}, acr: map[string]string{}, words: map[string]set{}, roots: set{}}
+	addAll(n.roots, symbolRoots)
+	add := func(p namePhrase) {
+		if len(p.words) == 0 {
+			return
+		}
+		n.byFirst[p.words[0]] = append(n.byFirst[p.words[0]], p)
+	}
+	for _, b := range reg.All() {
+		ws := set{}
+		var all []string
+		for _, lang := range cite.Languages {
+			if s := b.Names[lang]; s != "" {
+				all = append(all, s)
+			}
+			all = append(all, b.Aliases[lang]...)
+		}
+		for _, s := range all {
+			p := phrase(registry.FoldWords(s))
+			for _, w := range p {
+				ws[w] = true
+			}
+			add(namePhrase{words: p, key: b.Key})
+		}
+		n.words[b.Key] = ws
+		for _, a := range b.Acronyms {
+			if strings.Contains(a, " ") {
+				add(namePhrase{words: registry.FoldWords(a), key: b.Key})
+				continue
+			}
+			if old, dup := n.acr[a]; dup && old != b.Key {
+				n.acr[a] = ""
+				continue
+			}
+			n.acr[a] = b.Key
+		}
+		for _, p := range b.Prefixes {
+			root, _, _ := strings.Cut(p, "/")
+			n.roots[root] = true
+		}
+	}
+	for _, h := range t.heads {
+		add(namePhrase{words: h, head: h})
+	}
+	for k, ps := range n.byFirst {
+		slices.SortStableFunc(ps, func(a, b namePhrase) int { return len(b.words) - len(a.words) })
+		n.byFirst[k] = ps
+	}
+	return n
+}
+
+// mention is a body named in the text: tokens [first, last] and bytes
+// [pos, end). key is the body; for a short name, head is set and key is
+// what it was resolved to ("" when nothing decided).
+type mention struct {
+	first, last int
+	pos, end    int
+	key         string
+	head        phrase
+}
+
+func (m mention) short() bool { return m.head != nil }
+
+// match returns the longest body name starting at token i.
+func (n *names) match(toks []token, i int) (mention, bool) {
+	t := toks[i]
+	if t.kind != tokWord {
+		return mention{}, false
+	}
+	if key, ok := n.acr[t.text]; ok && key != "" && !adjacentAlnum(toks, i) {
+		return mention{first: i, last: i, pos: t.pos, end: t.end, key: key}, true
+	}
+	for _, p := range n.byFirst[t.fold] {
+		if p.head != nil && !startsUpper(t.text) {
+			continue
+		}
+		last, ok := matchPhrase(toks, i, p.words)
+		if !ok {
+			continue
+		}
+		return mention{first: i, last: last, pos: t.pos, end: toks[last].end, key: p.key, head: p.head}, true
+	}
+	return mention{}, false
+}
+
+// matchPhrase matches words from token i on, across spaces and line
+// breaks (not blank lines), apostrophes and hyphens. It returns the index
+// of the last token matched.
+func matchPhrase(toks []token, i int, words phrase) (int, bool) {
+	j := i
+	last := -1
+	for wi, w := range words {
+		if wi > 0 {
+			j = last + 1
+			for j < len(toks) && (toks[j].kind == tokSpace || isJoiner(toks[j])) {
+				j++
+			}
+		}
+		if j >= len(toks) || toks[j].kind != tokWord || toks[j].fold != w {
+			return 0, false
+		}
+		last = j
+	}
+	// A name ends at a word boundary: "Council" does not match "Councils".
+	return last, true
+}
+
+func isJoiner(t token) bool {
+	if t.kind != tokPunct {
+		return false
+	}
+	switch t.text {
+	case "'", "’", "ʼ", "‘", "-", "‐", "‑":
+		return true
+	}
+	return false
+}
+
+func isApostrophe(t token) bool {
+	if t.kind != tokPunct {
+		return false
+	}
+	switch t.text {
+	case "'", "’", "ʼ", "‘":
+		return true
+	}
+	return false
+}
+
+// adjacentAlnum reports whether token i touches a word, number or slash:
+// then it is part of a symbol or a longer word, not an acronym.
+func adjacentAlnum(toks []token, i int) bool {
+	touch := func(t token) bool {
+		return t.kind == tokWord || t.kind == tokNum || t.text == "/" || t.text == "." && false
+	}
+	return (i > 0 && (touch(toks[i-1]) || toks[i-1].text == "/")) || (i+1 < len(toks) && (touch(toks[i+1]) || toks[i+1].text == "/" || toks[i+1].text == "-"))
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// bodyHas reports whether every word of head occurs in one of key's names.
+func (n *names) bodyHas(key string, head phrase) bool {
+	ws := n.words[key]
+	for _, w := range head {
+		if !ws[w] {
+			return false
+		}
+	}
+	return len(head) > 0
+}

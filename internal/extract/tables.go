@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/citegraph/citegraph/internal/cite"
+)
+
+// tables are the language data of every language merged and compiled into
+// the sets and phrase lists the scanner looks up. UN texts quote each
+// other across languages, so the scanner reads every language's words in
+// every text; the words rarely collide.
+type tables struct {
+	kinds       map[string]cite.Kind
+	possessives set
+	listWords   set
+	rangeWords  set
+	ofWords     []phrase
+	dateWords   []phrase
+	months      map[string]int
+	skip        set
+	inWords     set
+	before      []relPhrase // connectors and participle+preposition, skip words removed
+	after       []relPhrase
+	verbs       map[string]cite.Relation
+	decide      set
+	create      []phrase
+	indefinites set
+	openings    []relPhrase
+	openVerbs   []relPhrase
+	decideOpen  set
+	heads       []phrase
+}
+
+type set map[string]bool
+
+// phrase is a sequence of folded words.
+type phrase []string
+
+type relPhrase struct {
+	words phrase
+	rel   cite.Relation
+}
+
+func words(s string) phrase { return strings.Fields(s) }
+
+var (
+	tabOnce sync.Once
+	tab     *tables
+)
+
+// symbolRoots are series roots of UN document symbols beyond those the
+// registry's prefixes give (A, S, E, CTOC …): Secretariat, subsidiary
+// bodies and treaty bodies. A symbol whose root is not here, such as the
+// OAS's "AG/RES.1733", is not a UN document.
+var symbolRoots = []string{"ST", "TD", "DP", "UNW", "ICCD", "CEDAW", "CERD", "CRC", "CCPR", "CAT", "HRI",
+	"CMW", "CRPD", "CED", "DPI", "SG", "UNDP", "ECE", "ESCAP", "ECA", "ECLAC", "LC", "ESCWA", "UNCTAD",
+	"UNEP", "UNHCR", "WFP", "IDB", "PBC", "ISBA", "SPLOS", "UNITAR", "ICSC", "JIU", "AC", "APLC", "CCW", "BWC",
+	"NPT", "CD", "TRADE", "UNODC", "CTOC", "CAC", "FCCC", "CBD", "UNEA", "ITU", "OEWG"}
+
+func getTables() *tables {
+	tabOnce.Do(func() { tab = buildTables() })
+	return tab
+}
+
+func buildTables() *tables {
+	t := &tables{
+		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{},
+		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
+		decide: set{}, indefinites: set{}, decideOpen: set{},
+	}
+	for _, l := range languages {
+		for w, k := range l.kinds {
+			t.kinds[w] = k
+		}
+		addAll(t.possessives, l.possessives)
+		addAll(t.listWords, l.listWords)
+		addAll(t.rangeWords, l.rangeWords)
+		addAll(t.inWords, l.inWords)
+		addAll(t.decide, l.decideVerbs)
+		addAll(t.indefinites, l.indefinites)
+		addAll(t.decideOpen, l.decideOpen)
+		for _, s := range l.skip {
+			for _, w := range words(s) {
+				t.skip[w] = true
+			}
+		}
+		for _, s := range l.ofWords {
+			t.ofWords = append(t.ofWords, words(s))
+		}
+		for _, s := range l.dateWords {
+			t.dateWords = append(t.dateWords, words(s))
+		}
+		for i, ms := range l.months {
+			for _, m := range ms {
+				t.months[m] = i + 1
+			}
+		}
+		for _, s := range l.createWords {
+			t.create = append(t.create, words(s))
+		}
+		for _, s := range l.heads {
+			t.heads = append(t.heads, words(s))
+		}
+		for r, ws := range l.verbs {
+			for _, w := range ws {
+				t.verbs[w] = r
+			}
+		}
+		for r, ps := range l.openings {
+			for _, p := range ps {
+				t.openings = append(t.openings, relPhrase{words(p), r})
+			}
+		}
+		for r, ps := range l.openVerbs {
+			for _, p := range ps {
+				t.openVerbs = append(t.openVerbs, relPhrase{words(p), r})
+			}
+		}
+	}
+	// Phrases read around a citation are compared with the skip words
+	// removed, so "conformément à la" and "conformément à" are one phrase
+	// and "a été créé en application de la" reads "créé en application de".
+	for _, l := range languages {
+		for r, ps := range l.connectors {
+			for _, p := range ps {
+				t.before = append(t.before, relPhrase{t.strip(words(p)), r})
+			}
+		}
+		for r, parts := range l.participles {
+			for _, p := range parts {
+				for _, prep := range l.preps {
+					t.before = append(t.before, relPhrase{t.strip(words(p + " " + prep)), r})
+				}
+			}
+		}
+		for r, ps := range l.after {
+			for _, p := range ps {
+				t.after = append(t.after, relPhrase{t.strip(words(p)), r})
+			}
+		}
+	}
+	t.before = slices.DeleteFunc(t.before, func(p relPhrase) bool { return len(p.words) == 0 })
+	byLen := func(a, b relPhrase) int { return len(b.words) - len(a.words) }
+	slices.SortStableFunc(t.before, byLen)
+	slices.SortStableFunc(t.after, byLen)
+	slices.SortStableFunc(t.openings, byLen)
+	slices.SortStableFunc(t.heads, func(a, b phrase) int { return len(b) - len(a) })
+	return t
+}
+
+func addAll(s set, ws []string) {
+	for _, w := range ws {
+		s[w] = true
+	}
+}
+
+func (t *tables) strip(p phrase) phrase {
+	out := p[:0:0]
+	for _, w := range p {
+		if !t.skip[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
