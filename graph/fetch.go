@@ -134,6 +134,25 @@ func (r *Resolver) insField(ctx context.Context, i *model.Instrument, field func
 	return optional(field(info)), nil
 }
 
+// insTitle is the instrument's title, or else the title of the first of
+// its texts that has one.
+func (r *Resolver) insTitle(ctx context.Context, i *model.Instrument) (*string, error) {
+	info, err := r.info(ctx, i)
+	if err != nil || info.Title != "" {
+		return optional(info.Title), err
+	}
+	for _, id := range info.Texts {
+		d, err := r.reader(ctx).Document(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if d.Title != "" {
+			return &d.Title, nil
+		}
+	}
+	return nil, nil
+}
+
 func (r *Resolver) insYear(ctx context.Context, i *model.Instrument) (*int, error) {
 	info, err := r.info(ctx, i)
 	if err != nil || info.Year == 0 {

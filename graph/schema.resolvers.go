@@ -136,7 +136,7 @@ func (r *instrumentResolver) Body(ctx context.Context, obj *model.Instrument) (*
 
 // Title is the resolver for the title field.
 func (r *instrumentResolver) Title(ctx context.Context, obj *model.Instrument) (*string, error) {
-	return r.insField(ctx, obj, func(i store.InstrumentInfo) string { return i.Title })
+	return r.insTitle(ctx, obj)
 }
 
 // Adopted is the resolver for the adopted field.

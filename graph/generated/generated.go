@@ -1151,7 +1151,10 @@ type Instrument implements Node {
   bodyKey: String!
   "Whether the adopting body is known (bodyKey is not ` + "`" + `?` + "`" + `)."
   resolved: Boolean!
-  "Its title, when a document that is its text is in the graph."
+  """
+  Its title, when known: the instrument's own, else that of the first
+  document that is its text.
+  """
   title: String
   "The date it was adopted (ISO 8601), when known."
   adopted: String
