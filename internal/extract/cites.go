@@ -295,8 +295,11 @@ func (s *scanner) keywords() {
 			}
 		}
 		poss := s.possessive(i)
-		before := s.wordsBefore(i, 1)
-		inWord := len(before) > 0 && s.t.inWords[before[0]]
+		// "in its resolution", "In resolution 5/1," open a clause whose
+		// verb says what the instrument did; "contained in resolution"
+		// does not.
+		before := s.wordsBefore(i, 2)
+		inWord := len(before) > 0 && s.t.inWords[before[0]] && (poss >= 0 || len(before) == 1)
 		for n, it := range items {
 			first := it.first
 			if n == 0 {
@@ -545,9 +548,19 @@ func (s *scanner) possessiveSubject(rc *rawCite) (string, bool) {
 // ---- relations and subjects ----
 
 func (s *scanner) relate() {
+	slices.SortStableFunc(s.cites, func(a, b rawCite) int { return a.c.Start - b.c.Start })
 	for n := range s.cites {
 		rc := &s.cites[n]
 		rel := s.relation(rc)
+		// "in accordance with Council resolution 2008 (LX) and Assembly
+		// decision 42/450": a citation joined to the one before shares
+		// its relation.
+		if rel == cite.Cites && n > 0 && s.joined(s.cites[n-1].phraseLast, rc.phraseFirst) {
+			rel = s.cites[n-1].c.Relation
+			if rel == "" {
+				rel = cite.Cites
+			}
+		}
 		if rc.c.Kind == cite.KindDocument {
 			if rel != cite.Cites {
 				rc.c.Relation = rel
@@ -591,6 +604,29 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	return s.opening(rc.phraseFirst)
 }
 
+// joined reports whether only a list word or comma, and a body's name,
+// stand between the end of one citation phrase and the start of the next.
+func (s *scanner) joined(prevLast, first int) bool {
+	if prevLast >= first {
+		return false
+	}
+	j := s.prev(first - 1)
+	if mi, ok := s.mEnd[j]; ok {
+		j = s.prev(s.mentions[mi].first - 1)
+	}
+	for s.t.skip[s.word(j)] {
+		j = s.prev(j - 1)
+	}
+	if !s.t.listWords[s.word(j)] && !s.is(j, ",") {
+		return false
+	}
+	j = s.prev(j - 1)
+	if s.is(j, ",") {
+		j = s.prev(j - 1)
+	}
+	return j == prevLast
+}
+
 // matchBack reports whether phrase p ends the words before a citation
 // (nearest first): its last word is the nearest word, and its other words
 // come before in order with at most two other words between.
@@ -630,6 +666,11 @@ func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
 		}
 		seen++
 		if r, ok := s.t.verbs[t.fold]; ok {
+			// "the Committee established by resolution 661": a participle
+			// of a relative clause, not the clause's verb.
+			if s.t.agent[s.word(s.next(j+1))] {
+				continue
+			}
 			return r, true
 		}
 		if s.t.decide[t.fold] {

@@ -32,10 +32,6 @@ type line struct {
 func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 	d := cite.Document{Lang: lang}
 	lines := s.headerLines()
-	end := 0
-	if len(lines) > 0 {
-		end = lines[len(lines)-1].end
-	}
 
 	// Symbol: alone on a line near the top, or after "United Nations".
 	symIdx := -1
@@ -53,7 +49,7 @@ func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 					continue
 				}
 				lead := registry.FoldWords(s.src[l.pos:rc.c.Start])
-				if onlyWords(lead, "united", "nations", "unies", "naciones", "unidas") && strings.Trim(s.src[l.pos:rc.c.Start], " \t|*#") == strings.Join(strings.Fields(s.src[l.pos:rc.c.Start]), " ") {
+				if onlyWords(lead, "united", "nations", "unies", "naciones", "unidas") && onlyChars(s.src[l.pos:rc.c.Start]) {
 					symIdx = n
 				}
 				break
@@ -162,8 +158,9 @@ func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 			d.AgendaItem = s.agendaItem(l)
 		}
 	}
-	d.Date = s.headerDate(end)
-	d.Session = s.headerSession(end)
+	top := s.headerTop(lines)
+	d.Date = s.headerDate(top)
+	d.Session = s.headerSession(top)
 	if d.Title == "" {
 		d.Title = s.headerTitle(lines)
 	}
@@ -185,6 +182,17 @@ func slices_contains(ws []string, w string) bool {
 func onlyWords(ws []string, allowed ...string) bool {
 	for _, w := range ws {
 		if !slices_contains(allowed, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyChars reports whether s holds nothing but letters, spaces and the
+// table and emphasis marks that frame a symbol in a title block.
+func onlyChars(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsSpace(r) && !strings.ContainsRune("|*#", r) {
 			return false
 		}
 	}
@@ -309,6 +317,39 @@ func (s *scanner) agendaItem(l line) string {
 		}
 	}
 	return ""
+}
+
+// headerTop returns where the title block ends: after 12 non-empty lines,
+// or where the text proper begins (a preamble's "The Security Council,",
+// a paragraph opening "Recalling").
+func (s *scanner) headerTop(lines []line) int {
+	nonEmpty := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		if nonEmpty++; nonEmpty > 12 {
+			return l.pos
+		}
+		i := s.next(s.tokAt(l.pos))
+		for _, p := range s.t.openings {
+			if _, ok := s.matchWords(i, p.words); ok {
+				return l.pos
+			}
+		}
+		if strings.HasSuffix(t, ",") && len(l.words) <= 4 {
+			for _, m := range s.mentions {
+				if m.pos >= l.pos && m.end <= l.end {
+					return l.pos
+				}
+			}
+		}
+	}
+	if len(lines) == 0 {
+		return 0
+	}
+	return lines[len(lines)-1].end
 }
 
 func (s *scanner) headerDate(end int) string {
@@ -460,6 +501,20 @@ func detectLang(toks []token) (string, bool) {
 	for _, l := range languages {
 		if counts[l.code] > n {
 			best, n = l.code, counts[l.code]
+		}
+	}
+	if n == 0 {
+		// Too few words: letters only one language uses decide.
+		for _, t := range toks {
+			if t.kind != tokWord {
+				continue
+			}
+			switch {
+			case strings.ContainsAny(t.text, "ñ¿¡áíóúÁÍÓÚÑ"):
+				return "es", false
+			case strings.ContainsAny(t.text, "éèêàçœùûÉÈÊÀÇ"):
+				return "fr", false
+			}
 		}
 	}
 	return best, n >= 3

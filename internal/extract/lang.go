@@ -133,8 +133,8 @@ var english = &language{
 	createWords: []string{"establish", "established", "create", "created", "set up", "institute", "constitute", "convene"},
 	indefinites: []string{"a", "an"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"recalling", "recalls", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided"},
-		cite.Reaffirms:   {"reaffirming", "reaffirms"},
+		cite.Recalls:     {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided"},
+		cite.Reaffirms:   {"reaffirming", "reaffirms", "further reaffirming", "also reaffirming"},
 		cite.Extends:     {"extends", "renews", "prolongs"},
 		cite.Amends:      {"amends"},
 		cite.Ends:        {"terminates", "abolishes", "supersedes", "replaces"},

@@ -401,9 +401,9 @@ func (s *scanner) opens(i int) bool {
 	case tokWord:
 		return startsUpper(t.text)
 	case tokNum:
-		return true
+		return s.lineOpens(i)
 	case tokPunct:
-		return strings.Contains("([*\"“«|#•-–¿¡", t.text)
+		return strings.Contains("[*\"“«|#•-–¿¡", t.text) || s.lineOpens(i)
 	}
 	return false
 }

@@ -22,6 +22,7 @@ type tables struct {
 	months      map[string]int
 	skip        set
 	inWords     set
+	agent       set // by, par, por: after a participle, a passive
 	before      []relPhrase // connectors and participle+preposition, skip words removed
 	after       []relPhrase
 	verbs       map[string]cite.Relation
@@ -69,7 +70,7 @@ func buildTables() *tables {
 	t := &tables{
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
-		decide: set{}, indefinites: set{}, decideOpen: set{},
+		decide: set{}, indefinites: set{}, decideOpen: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
 	}
 	for _, l := range languages {
 		for w, k := range l.kinds {

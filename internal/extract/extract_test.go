@@ -1,0 +1,311 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/extract"
+)
+
+// c is the part of a citation the table tests look at.
+type c struct {
+	ID       string
+	Text     string
+	From     cite.BodyFrom
+	Rel      cite.Relation
+	Subjects []string
+}
+
+func project(cs []cite.Citation) []c {
+	out := []c{}
+	for _, x := range cs {
+		out = append(out, c{ID: x.ID, Text: x.Text, From: x.BodyFrom, Rel: x.Relation, Subjects: x.Subjects})
+	}
+	return out
+}
+
+type extractCase struct {
+	name   string
+	symbol string
+	lang   string
+	text   string
+	want   []c
+}
+
+func runCases(t *testing.T, tests []extractCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := tt.lang
+			if lang == "" {
+				lang = "en"
+			}
+			res := extract.Extract([]byte(tt.text), extract.Options{Symbol: tt.symbol, Lang: lang})
+			want := tt.want
+			if want == nil {
+				want = []c{}
+			}
+			if diff := cmp.Diff(want, project(res.Citations)); diff != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.text, diff)
+			}
+			for _, x := range res.Citations {
+				if tt.text[x.Start:x.End] != x.Text {
+					t.Errorf("span [%d,%d) = %q, Text %q", x.Start, x.End, tt.text[x.Start:x.End], x.Text)
+				}
+			}
+		})
+	}
+}
+
+const (
+	ex  = cite.FromExplicit
+	fam = cite.FromFamily
+	pos = cite.FromPossessive
+	doc = cite.FromDocument
+	unr = cite.FromUnresolved
+)
+
+func TestGeneralAssembly(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "modern explicit before", text: "Recalling General Assembly resolution 55/25 of 15 November 2000,",
+			want: []c{{"ga:res:55/25", "resolution 55/25", ex, cite.Recalls, nil}}},
+		{name: "modern explicit after, French", lang: "fr", text: "Rappelant la résolution 55/25 de l'Assemblée générale,",
+			want: []c{{"ga:res:55/25", "résolution 55/25", ex, cite.Recalls, nil}}},
+		{name: "modern explicit after, Spanish", lang: "es", text: "Recordando la resolución 55/25 de la Asamblea General,",
+			want: []c{{"ga:res:55/25", "resolución 55/25", ex, cite.Recalls, nil}}},
+		{name: "Roman era", symbol: "A/RES/30/3379", text: "Recalling its resolution 3379 (XXX) of 10 November 1975,",
+			want: []c{{"ga:res:3379(XXX)", "resolution 3379 (XXX)", pos, cite.Recalls, nil}}},
+		{name: "Roman era with part", symbol: "A/70/1", text: "See resolution 3211 B (XXIX).",
+			want: []c{{"ga:res:3211B(XXIX)", "resolution 3211 B (XXIX)", doc, cite.Cites, nil}}},
+		{name: "part letter", text: "Reaffirming General Assembly resolution 57/270 B of 23 June 2003,",
+			want: []c{{"ga:res:57/270B", "resolution 57/270 B", ex, cite.Reaffirms, nil}}},
+		{name: "parts A and B", symbol: "A/48/1", text: "Recalling resolutions 47/20 A and B,",
+			want: []c{{"ga:res:47/20A", "resolutions 47/20 A and B", doc, cite.Recalls, nil}, {"ga:res:47/20B", "resolutions 47/20 A and B", doc, cite.Recalls, nil}}},
+		{name: "range of parts, French", lang: "fr", symbol: "A/31/1", text: "Rappelant ses résolutions 3419 A à C (XXX),",
+			want: []c{{"ga:res:3419A(XXX)", "résolutions 3419 A à C (XXX)", pos, cite.Recalls, nil}, {"ga:res:3419B(XXX)", "résolutions 3419 A à C (XXX)", pos, cite.Recalls, nil}, {"ga:res:3419C(XXX)", "résolutions 3419 A à C (XXX)", pos, cite.Recalls, nil}}},
+		{name: "decision", text: "in accordance with General Assembly decision 55/443,",
+			want: []c{{"ga:dec:55/443", "decision 55/443", ex, cite.Pursuant, nil}}},
+		{name: "symbol", text: "Recalling A/RES/55/25,",
+			want: []c{{"ga:res:55/25", "A/RES/55/25", ex, cite.Recalls, nil}}},
+		{name: "symbol with part", text: "as set out in A/RES/57/270 B.",
+			want: []c{{"ga:res:57/270B", "A/RES/57/270 B", ex, cite.Pursuant, nil}}},
+		{name: "short name resolved to a body named before", text: "At its 51st meeting, the General Assembly, on the basis of nominations by the Economic and Social Council and in accordance with Council resolution 2008 (LX) and Assembly decision 42/450, elected Angola.",
+			want: []c{{"ecosoc:res:2008(LX)", "resolution 2008 (LX)", ex, cite.Pursuant, nil}, {"ga:dec:42/450", "decision 42/450", ex, cite.Pursuant, nil}}},
+		{name: "list with dates", symbol: "A/RES/80/10", text: "Reaffirming also its resolutions 53/199 of 15 December 1998 and 61/185 of 20 December 2006 on the proclamation of international years,",
+			want: []c{{"ga:res:53/199", "resolutions 53/199", pos, cite.Reaffirms, nil}, {"ga:res:61/185", "61/185", pos, cite.Reaffirms, nil}}},
+	})
+}
+
+func TestSecurityCouncil(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "family form", text: "Recalling resolution 1373 (2001),",
+			want: []c{{"sc:res:1373(2001)", "resolution 1373 (2001)", fam, cite.Recalls, nil}}},
+		{name: "symbol", text: "pursuant to S/RES/1373 (2001).",
+			want: []c{{"sc:res:1373(2001)", "S/RES/1373 (2001)", ex, cite.Pursuant, nil}}},
+		{name: "presidential statement", text: "Recalling S/PRST/2014/28,",
+			want: []c{{"sc:prst:2014/28", "S/PRST/2014/28", ex, cite.Recalls, nil}}},
+		{name: "list across lines", symbol: "S/RES/687 (1991)", text: "Recalling its resolutions 660 (1990) of 2 August 1990, 661\n(1990) of 6 August 1990 and 686 (1991) of\n2 March 1991,",
+			want: []c{{"sc:res:660(1990)", "resolutions 660 (1990)", fam, cite.Recalls, nil}, {"sc:res:661(1990)", "661\n(1990)", fam, cite.Recalls, nil}, {"sc:res:686(1991)", "686 (1991)", fam, cite.Recalls, nil}}},
+		{name: "established by, French", lang: "fr", text: "le Comité du Conseil de sécurité créé par la résolution 2127 (2013) concernant la République centrafricaine",
+			want: []c{{"sc:res:2127(2013)", "résolution 2127 (2013)", fam, cite.Establishes, nil}}},
+		{name: "established then extended, French", lang: "fr", text: "la Force que le Conseil de sécurité a créée par sa résolution 1990 (2011) en date du 27 juin 2011 et dont il a le plus récemment prorogé le mandat par sa résolution 2179 (2014) du 14 octobre 2014.",
+			want: []c{{"sc:res:1990(2011)", "résolution 1990 (2011)", fam, cite.Establishes, nil}, {"sc:res:2179(2014)", "résolution 2179 (2014)", fam, cite.Extends, nil}}},
+		{name: "established and extended, Spanish", lang: "es", text: "el Equipo establecido en virtud de la resolución 1526 (2004), cuyo mandato se prorrogó por la resolución 2161 (2014);",
+			want: []c{{"sc:res:1526(2004)", "resolución 1526 (2004)", fam, cite.Establishes, nil}, {"sc:res:2161(2014)", "resolución 2161 (2014)", fam, cite.Extends, nil}}},
+		{name: "in its resolution the Council requested", text: "The Security Council, in its resolution 2167 (2014), requested the Secretary-General to report.",
+			want: []c{{"sc:res:2167(2014)", "resolution 2167 (2014)", fam, cite.Mandates, nil}}},
+		{name: "explicit after, Spanish", lang: "es", text: "fue establecida en la resolución 1990 (2011) del Consejo de Seguridad, de 27 de junio de 2011,",
+			want: []c{{"sc:res:1990(2011)", "resolución 1990 (2011)", ex, cite.Establishes, nil}}},
+	})
+}
+
+func TestOtherFamilies(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "ECOSOC explicit", text: "Recalling Economic and Social Council resolution 2004/27,",
+			want: []c{{"ecosoc:res:2004/27", "resolution 2004/27", ex, cite.Recalls, nil}}},
+		{name: "ECOSOC symbol", text: "See E/RES/2004/27.",
+			want: []c{{"ecosoc:res:2004/27", "E/RES/2004/27", ex, cite.Cites, nil}}},
+		{name: "HRC symbol", text: "Recalling A/HRC/RES/5/1,",
+			want: []c{{"hrc:res:5/1", "A/HRC/RES/5/1", ex, cite.Recalls, nil}}},
+		{name: "HRC by document", symbol: "A/HRC/35/1", text: "Recalling its resolutions 5/1 and 5/2 of 18 June 2007,",
+			want: []c{{"hrc:res:5/1", "resolutions 5/1", pos, cite.Recalls, nil}, {"hrc:res:5/2", "5/2", pos, cite.Recalls, nil}}},
+		{name: "HRC decision, Spanish list", lang: "es", symbol: "A/HRC/35/1", text: "Recordando sus resoluciones 5/1 y 5/2, y su decisión 1/105,",
+			want: []c{{"hrc:res:5/1", "resoluciones 5/1", pos, cite.Recalls, nil}, {"hrc:res:5/2", "5/2", pos, cite.Recalls, nil}, {"hrc:dec:1/105", "decisión 1/105", pos, cite.Recalls, nil}}},
+		{name: "UNTOC list, French", lang: "fr", symbol: "CTOC/COP/2020/1", text: "Rappelant ses décisions 2/6, 3/2 et 4/3,",
+			want: []c{{"untoc-cop:dec:2/6", "décisions 2/6", pos, cite.Recalls, nil}, {"untoc-cop:dec:3/2", "3/2", pos, cite.Recalls, nil}, {"untoc-cop:dec:4/3", "4/3", pos, cite.Recalls, nil}}},
+		{name: "UNCAC", symbol: "CAC/COSP/2019/17", text: "Recalling its resolution 3/1 and decision 3/1,",
+			want: []c{{"uncac-cosp:res:3/1", "resolution 3/1", pos, cite.Recalls, nil}, {"uncac-cosp:dec:3/1", "decision 3/1", doc, cite.Recalls, nil}}},
+		{name: "CND short name", symbol: "E/CN.7/2019/1", text: "Recalling Commission resolution 62/1,",
+			want: []c{{"cnd:res:62/1", "resolution 62/1", ex, cite.Recalls, nil}}},
+		{name: "CCPCJ short name", symbol: "E/CN.15/2017/1", text: "Recalling Commission resolution 26/3,",
+			want: []c{{"ccpcj:res:26/3", "resolution 26/3", ex, cite.Recalls, nil}}},
+		{name: "UNFCCC list", text: "Recalling decisions 1/CP.16, 2/CP.18 and 1/CP.19,",
+			want: []c{{"unfccc-cop:dec:1/CP.16", "decisions 1/CP.16", fam, cite.Recalls, nil}, {"unfccc-cop:dec:2/CP.18", "2/CP.18", fam, cite.Recalls, nil}, {"unfccc-cop:dec:1/CP.19", "1/CP.19", fam, cite.Recalls, nil}}},
+		{name: "UNFCCC bare forms", text: "Noting 2/CMA.1 and 1/CMP.1 and 8/CP5 and 1/CP. 17.",
+			want: []c{{"unfccc-cma:dec:2/CMA.1", "2/CMA.1", fam, cite.Recalls, nil}, {"unfccc-cmp:dec:1/CMP.1", "1/CMP.1", fam, cite.Recalls, nil}, {"unfccc-cop:dec:8/CP.5", "8/CP5", fam, cite.Recalls, nil}, {"unfccc-cop:dec:1/CP.17", "1/CP. 17", fam, cite.Recalls, nil}}},
+		{name: "UNFCCC established in", text: "the aim of the Committee established in decision 1/CP.21.",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Establishes, nil}}},
+		{name: "chemicals conventions", text: "Recalling decisions BC-14/12, RC-9/5 and SC-9/4,",
+			want: []c{{"basel-cop:dec:BC-14/12", "decisions BC-14/12", fam, cite.Recalls, nil}, {"rotterdam-cop:dec:RC-9/5", "RC-9/5", fam, cite.Recalls, nil}, {"stockholm-cop:dec:SC-9/4", "SC-9/4", fam, cite.Recalls, nil}}},
+		{name: "UNEA symbol and acronym", text: "Recalling UNEA resolution 5/14 and UNEP/EA.5/Res.14,",
+			want: []c{{"unea:res:5/14", "resolution 5/14", ex, cite.Recalls, nil}, {"unea:res:5/14", "UNEP/EA.5/Res.14", ex, cite.Recalls, nil}}},
+		{name: "UNCC Governing Council", text: "Recalling Governing Council decision 267 (2009),",
+			want: []c{{"uncc-gc:dec:267(2009)", "decision 267 (2009)", ex, cite.Recalls, nil}}},
+	})
+}
+
+func TestDocuments(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "joint symbol in markdown link", lang: "fr", text: "([CTOC/COP/WG.2/2017/4-CTOC/COP/WG.3/2017/4](#))",
+			want: []c{{"CTOC/COP/WG.2/2017/4", "CTOC/COP/WG.2/2017/4", "", "", nil}, {"CTOC/COP/WG.3/2017/4", "CTOC/COP/WG.3/2017/4", "", "", nil}}},
+		{name: "series, Add., Rev., Corr., L., PV., CRP.", text: "See A/73/608/Add.1, S/2015/2/Rev.1, A/CONF.189/12/Corr.1, A/C.3/80/L.11, A/73/PV.51 and E/CN.15/2015/CRP.1.",
+			want: []c{{"A/73/608/Add.1", "A/73/608/Add.1", "", "", nil}, {"S/2015/2/Rev.1", "S/2015/2/Rev.1", "", "", nil}, {"A/CONF.189/12/Corr.1", "A/CONF.189/12/Corr.1", "", "", nil}, {"A/C.3/80/L.11", "A/C.3/80/L.11", "", "", nil}, {"A/73/PV.51", "A/73/PV.51", "", "", nil}, {"E/CN.15/2015/CRP.1", "E/CN.15/2015/CRP.1", "", "", nil}}},
+		{name: "recalled report", text: "Taking note of the report of the Secretary-General (A/70/123),",
+			want: []c{{"A/70/123", "A/70/123", "", cite.Recalls, nil}}},
+	})
+}
+
+func TestNegatives(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "page number", text: "Page 2/5 of the annex"},
+		{name: "date", text: "Adopted on 15/12/2018 in Vienna."},
+		{name: "fraction after a keyword", text: "the resolution 15/12/2018 dated"},
+		{name: "placeholder", text: "Recalling decision -/CP.21 and -/CMA.1,"},
+		{name: "OAS resolution", text: "Recalling AG/RES.1733 (XXX-O/00) and ACHPR/Res.227,"},
+		{name: "bare number", text: "The resolution 55 was adopted by 120 votes."},
+		{name: "bare SC-like number", text: "There were 1373 (2001) participants."},
+		{name: "and/or", text: "States and/or organizations A/B testing"},
+		{name: "series prefix alone", text: "documents of the E/CN.7 series"},
+	})
+}
+
+func TestPossessives(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "subject before", symbol: "A/70/1", text: "The Security Council, in its resolution 2/3, requested a report.",
+			want: []c{{"sc:res:2/3", "resolution 2/3", pos, cite.Mandates, nil}}},
+		{name: "subject after, French", lang: "fr", symbol: "A/70/1", text: "Dans sa décision 3/2, le Conseil des droits de l'homme a prié le Groupe de travail sur la coopération internationale de se réunir.",
+			want: []c{{"hrc:dec:3/2", "décision 3/2", pos, cite.Mandates, []string{"untoc-cop-wg3"}}}},
+		{name: "subject after, Spanish", lang: "es", symbol: "A/70/1", text: "En su resolución 5/1, el Consejo de Derechos Humanos pidió un informe.",
+			want: []c{{"hrc:res:5/1", "resolución 5/1", pos, cite.Mandates, nil}}},
+		{name: "no subject: document's body", symbol: "CTOC/COP/2020/1", text: "Recalling its resolution 7/1,",
+			want: []c{{"untoc-cop:res:7/1", "resolution 7/1", pos, cite.Recalls, nil}}},
+		{name: "short name nothing resolves", symbol: "A/70/1", text: "The Council, in its resolution 5/1, decided to meet.",
+			want: []c{{"?:res:5/1", "resolution 5/1", unr, cite.Mandates, nil}}},
+		{name: "no body at all", text: "Recalling resolution 5/1,",
+			want: []c{{"?:res:5/1", "resolution 5/1", unr, cite.Recalls, nil}}},
+		{name: "family wins over possessive", symbol: "A/70/1", text: "Recalling its resolution 1325 (2000),",
+			want: []c{{"sc:res:1325(2000)", "resolution 1325 (2000)", fam, cite.Recalls, nil}}},
+	})
+}
+
+func TestRelations(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "establishing after", symbol: "A/70/1", text: "Recalling its resolution 60/251 establishing the Human Rights Council,",
+			want: []c{{"ga:res:60/251", "resolution 60/251", pos, cite.Establishes, []string{"hrc"}}}},
+		{name: "decides to extend", symbol: "S/RES/2200 (2015)", text: "1. Decides to extend the mandate of the Panel as set out in resolution 1/2;",
+			want: []c{{"sc:res:1/2", "resolution 1/2", doc, cite.Pursuant, nil}}},
+		{name: "decides to extend, no connector", symbol: "S/RES/2200 (2015)", text: "1. Decides to extend until 2016 the mandate given by resolution 1/2;",
+			want: []c{{"sc:res:1/2", "resolution 1/2", doc, cite.Extends, nil}}},
+		{name: "amends", symbol: "A/70/1", text: "2. Amends resolution 60/1 as follows:",
+			want: []c{{"ga:res:60/1", "resolution 60/1", doc, cite.Amends, nil}}},
+		{name: "terminated by", symbol: "A/70/1", text: "the Committee, whose mandate was terminated by resolution 60/2,",
+			want: []c{{"ga:res:60/2", "resolution 60/2", doc, cite.Ends, nil}}},
+		{name: "decided that a body would exist", lang: "fr", symbol: "CTOC/COP/2020/1", text: "Dans sa décision 3/2, la Conférence a décidé qu’un groupe de travail à composition non limitée sur la coopération internationale constituerait un de ses éléments permanents.",
+			want: []c{{"untoc-cop:dec:3/2", "décision 3/2", pos, cite.Establishes, []string{"untoc-cop-wg3"}}}},
+		{name: "conformément à", lang: "fr", symbol: "A/70/1", text: "conformément à sa résolution 70/1,",
+			want: []c{{"ga:res:70/1", "résolution 70/1", pos, cite.Pursuant, nil}}},
+		{name: "de conformidad con", lang: "es", symbol: "A/70/1", text: "de conformidad con su resolución 70/1,",
+			want: []c{{"ga:res:70/1", "resolución 70/1", pos, cite.Pursuant, nil}}},
+		{name: "reaffirming, Spanish", lang: "es", symbol: "A/70/1", text: "Reafirmando su resolución 70/1,",
+			want: []c{{"ga:res:70/1", "resolución 70/1", pos, cite.Reaffirms, nil}}},
+		{name: "plain", symbol: "A/70/1", text: "The report on resolution 70/1 is late.",
+			want: []c{{"ga:res:70/1", "resolution 70/1", doc, cite.Cites, nil}}},
+	})
+}
+
+func TestMetadata(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		opt    extract.Options
+		want   cite.Document
+		textOf []string
+	}{
+		{name: "Security Council resolution heading",
+			text: "Resolution 687 (1991)\nof 3 April 1991\n\nThe Security Council,\n\nRecalling its resolution 660 (1990) of 2 August 1990,\n",
+			want: cite.Document{ID: "S/RES/687 (1991)", Symbol: "S/RES/687 (1991)", Body: "sc", Date: "1991-04-03", Lang: "en", Type: "resolution"},
+			textOf: []string{"sc:res:687(1991)"}},
+		{name: "symbol in the first line",
+			text: "United Nations S/RES/1445 (2002)\n\nSecurity Council Distr.: General\n4 December 2002\n\nThe Security Council,\n",
+			want: cite.Document{ID: "S/RES/1445 (2002)", Symbol: "S/RES/1445 (2002)", Body: "sc", Date: "2002-12-04", Lang: "en", Distribution: "general"},
+			textOf: []string{"sc:res:1445(2002)"}},
+		{name: "General Assembly resolution",
+			text: "United Nations\n\nGeneral Assembly Distr.: General\n\nEightieth session Agenda item 13 Follow-up\n\nResolution adopted by the General Assembly on 26 November 2025\n\n80/10. International Day of Women\n\nThe General Assembly,\n",
+			want: cite.Document{ID: "A/RES/80/10", Symbol: "A/RES/80/10", Body: "ga", Title: "International Day of Women", Date: "2025-11-26", Session: "80", AgendaItem: "13", Lang: "en", Type: "resolution", Distribution: "general"},
+			textOf: []string{"ga:res:80/10"}},
+		{name: "Spanish header",
+			text: "Naciones Unidas A/HRC/35/1\n\nAsamblea General Distr. general\n14 de octubre de 2016\nEspañol\nOriginal: inglés\n\nConsejo de Derechos Humanos\nTrigésimo quinto período de sesiones\nTema 3 del programa\nPromoción de los derechos humanos\n",
+			want: cite.Document{ID: "A/HRC/35/1", Symbol: "A/HRC/35/1", Body: "hrc", Title: "Promoción de los derechos humanos", Date: "2016-10-14", Session: "35", AgendaItem: "3", Lang: "es", OriginalLang: "en", Distribution: "general"}},
+		{name: "options override",
+			text: "Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée\n",
+			opt:  extract.Options{Symbol: "CTOC/COP/WG.2/2018/3", Lang: "fr"},
+			want: cite.Document{ID: "CTOC/COP/WG.2/2018/3", Symbol: "CTOC/COP/WG.2/2018/3", Body: "untoc-cop-wg2", Lang: "fr"}},
+		{name: "French ordinal compound",
+			text: "Assemblée générale\nSoixante-dixième session\n1er mars 2016\n",
+			want: cite.Document{Body: "ga", Session: "70", Date: "2016-03-01", Lang: "fr"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extract.Extract([]byte(tt.text), tt.opt)
+			want := tt.want
+			if want.ID == "" {
+				want.ID = cite.HashID([]byte(tt.text))
+			}
+			if diff := cmp.Diff(want, res.Document); diff != "" {
+				t.Errorf("Document (-want +got):\n%s", diff)
+			}
+			var got []string
+			for _, id := range res.TextOf {
+				got = append(got, id.String())
+			}
+			if diff := cmp.Diff(tt.textOf, got); diff != "" {
+				t.Errorf("TextOf (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLanguageDetection(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"English", "The General Assembly, recalling its resolution on the rights of the child and the report of the Secretary-General,", "en"},
+		{"French", "L'Assemblée générale, rappelant sa résolution sur les droits de l'enfant et le rapport du Secrétaire général,", "fr"},
+		{"Spanish", "La Asamblea General, recordando su resolución sobre los derechos del niño y el informe del Secretario General,", "es"},
+		{"Russian", "Генеральная Ассамблея, ссылаясь на свою резолюцию", "ru"},
+		{"Arabic", "إن الجمعية العامة، إذ تشير إلى قرارها", "ar"},
+		{"Chinese", "大会回顾其关于儿童权利的决议", "zh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := extract.Extract([]byte(tt.text), extract.Options{}).Document.Lang; got != tt.want {
+				t.Errorf("Lang = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSelfCitationsDropped(t *testing.T) {
+	text := "United Nations S/RES/1445 (2002)\n\nSecurity Council\n\nThe Security Council,\n\nRecalling resolution 1444 (2002),\n\nS/RES/1445 (2002)\n"
+	res := extract.Extract([]byte(text), extract.Options{})
+	if diff := cmp.Diff([]c{{"sc:res:1444(2002)", "resolution 1444 (2002)", fam, cite.Recalls, nil}}, project(res.Citations)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestWarnings(t *testing.T) {
+	res := extract.Extract([]byte("The resolution\n\xff 55/25"), extract.Options{Lang: "en"})
+	if len(res.Warnings) != 1 || res.Warnings[0] != "line 2: invalid UTF-8" {
+		t.Errorf("Warnings = %q, want one about line 2", res.Warnings)
+	}
+}

@@ -1,0 +1,114 @@
+package registry_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/registry"
+)
+
+// designBodies are the bodies of DESIGN §1's table and §3's example.
+var designBodies = []string{"ga", "sc", "ecosoc", "hrc", "untoc-cop", "untoc-cop-wg2", "untoc-cop-wg3",
+	"uncac-cosp", "cnd", "ccpcj", "unfccc-cop", "unfccc-cma", "unfccc-cmp", "cbd-cop", "mp-mop",
+	"basel-cop", "rotterdam-cop", "stockholm-cop", "unea", "uncc-gc"}
+
+func TestDefaultHasDesignBodies(t *testing.T) {
+	reg := registry.Default()
+	for _, key := range designBodies {
+		b, ok := reg.Body(key)
+		if !ok {
+			t.Errorf("Body(%q): missing", key)
+			continue
+		}
+		for _, lang := range cite.Languages {
+			if b.Names[lang] == "" {
+				t.Errorf("Body(%q): no %s name", key, lang)
+			}
+		}
+	}
+}
+
+func TestDefaultIsConsistent(t *testing.T) {
+	reg := registry.Default()
+	for _, b := range reg.All() {
+		for _, p := range b.Prefixes {
+			got, ok := reg.BySymbol(p + "1")
+			if !ok || got.Key != b.Key {
+				t.Errorf("BySymbol(%q) = %q, want %q", p+"1", got.Key, b.Key)
+			}
+		}
+		if b.Parent == b.Key {
+			t.Errorf("%s is its own parent", b.Key)
+		}
+	}
+}
+
+func TestBySymbol(t *testing.T) {
+	tests := []struct {
+		name, symbol, want string
+	}{
+		{"GA", "A/RES/55/25", "ga"},
+		{"HRC before GA", "A/HRC/RES/5/1", "hrc"},
+		{"working group before conference", "CTOC/COP/WG.2/2017/4", "untoc-cop-wg2"},
+		{"conference", "CTOC/COP/2018/1", "untoc-cop"},
+		{"CND before ECOSOC", "E/CN.7/2015/14", "cnd"},
+		{"CCPCJ", "E/CN.15/2015/4", "ccpcj"},
+		{"CMA", "FCCC/PA/CMA/2021/10", "unfccc-cma"},
+		{"UNEA", "UNEP/EA.5/Res.14", "unea"},
+		{"UNCC before SC", "S/AC.26/Dec.267 (2009)", "uncc-gc"},
+		{"unknown", "XYZ/1", ""},
+	}
+	reg := registry.Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := reg.BySymbol(tt.symbol)
+			if got.Key != tt.want {
+				t.Errorf("BySymbol(%q) = %q, want %q", tt.symbol, got.Key, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	tests := []struct {
+		name, json, want string
+	}{
+		{"bad key", `{"bodies":[{"key":"GA","names":{"en":"x"}}]}`, "invalid key"},
+		{"duplicate", `{"bodies":[{"key":"a","names":{"en":"x"}},{"key":"a","names":{"en":"y"}}]}`, "twice"},
+		{"no English", `{"bodies":[{"key":"a","names":{"fr":"x"}}]}`, "English"},
+		{"unknown parent", `{"bodies":[{"key":"a","names":{"en":"x"},"parent":"b"}]}`, "parent"},
+		{"shared prefix", `{"bodies":[{"key":"a","names":{"en":"x"},"prefixes":["A/"]},{"key":"b","names":{"en":"y"},"prefixes":["A/"]}]}`, "claimed"},
+		{"unknown field", `{"bodies":[{"key":"a","names":{"en":"x"},"colour":"red"}]}`, "unknown field"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := registry.Load(strings.NewReader(tt.json))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Load: err = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Conférence", "conference"},
+		{"CONFÉRENCE", "conference"},
+		{"d’experts", "d'experts"},
+		{"Resolución", "resolucion"},
+		{"Œuvre", "oeuvre"},
+		{"plain", "plain"},
+		{"Генеральная", "генеральная"},
+	}
+	for _, tt := range tests {
+		if got := registry.Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if diff := cmp.Diff([]string{"groupe", "de", "travail", "d", "experts"}, registry.FoldWords("Groupe de travail d’experts")); diff != "" {
+		t.Errorf("FoldWords (-want +got):\n%s", diff)
+	}
+}
