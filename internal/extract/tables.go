@@ -22,7 +22,7 @@ type tables struct {
 	months      map[string]int
 	skip        set
 	inWords     set
-	agent       set // by, par, por: after a participle, a passive
+	agent       set         // by, par, por: after a participle, a passive
 	before      []relPhrase // connectors and participle+preposition, skip words removed
 	after       []relPhrase
 	verbs       map[string]cite.Relation
