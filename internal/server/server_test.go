@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -541,5 +542,31 @@ func TestHealthzUnavailable(t *testing.T) {
 	status, r, raw := post(t, srv, `{ stats { bodies } }`, nil)
 	if status != 200 || len(r.Errors) != 1 || strings.Contains(string(raw), "sql") {
 		t.Errorf("query on a closed store: %d %s", status, raw)
+	}
+}
+
+// TestDocExamples runs every ```graphql example of doc/graphql.md, so the
+// documentation cannot drift from the API.
+func TestDocExamples(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "doc", "graphql.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := regexp.MustCompile("(?s)```graphql\n(.*?)```").FindAllStringSubmatch(string(doc), -1)
+	if len(blocks) < 5 {
+		t.Fatalf("doc/graphql.md has %d graphql examples, want at least 5", len(blocks))
+	}
+	srv, _, _ := newServer(t, server.Options{})
+	for i, b := range blocks {
+		t.Run(fmt.Sprint(i+1), func(t *testing.T) {
+			status, r, raw := post(t, srv, b[1], nil)
+			if status != http.StatusOK || len(r.Errors) > 0 || string(r.Data) == "null" {
+				t.Errorf("example %d:\n%s\nanswers %d %s", i+1, b[1], status, raw)
+			}
+		})
+	}
+	status, r, raw := post(t, srv, `{ instrument(id: "untoc-cop:dec:99/9") { id } }`, nil)
+	if want := "instrument untoc-cop:dec:99/9: not found"; status != 200 || len(r.Errors) != 1 || r.Errors[0].Message != want {
+		t.Errorf("the not-found example of doc/graphql.md is out of date: %d %s, want message %q", status, raw, want)
 	}
 }
