@@ -263,6 +263,7 @@ func TestErrors(t *testing.T) {
 		{"unknown node", `{ node(id: "nothing-here") { id } }`, 200, "NOT_FOUND", `{"node":null}`},
 		{"malformed instrument id", `{ instrument(id: "2/6") { id } }`, 200, "BAD_USER_INPUT", `{"instrument":null}`},
 		{"page too large", `{ instrument(id: "untoc-cop:dec:2/6") { citedBy(first: 501) { totalCount } } }`, 200, "BAD_USER_INPUT", `{"instrument":null}`},
+		{"bad cursor", `{ instrument(id: "untoc-cop:res:7/1") { citedBy(after: "garbage") { totalCount } } }`, 200, "BAD_USER_INPUT", `{"instrument":null}`},
 		{"depth too large", `{ traceMandate(id: "untoc-cop-wg2", maxDepth: 11) { maxDepth } }`, 200, "BAD_USER_INPUT", `null`},
 		{"trace of nothing", `{ traceMandate(id: "nobody") { maxDepth } }`, 200, "NOT_FOUND", `null`},
 		{"too complex", `{ document(id: "x") { cites(first: 500) { edges { node { ... on Document {
