@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -60,15 +61,13 @@ func (c cli) ingest(ctx context.Context, args []string) int {
 	}
 	sum, err := ingest.Run(ctx, st, paths, opts)
 	fmt.Fprintf(c.stdout, "ingested %s into %s\n", sum, db.path)
-	if err != nil {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return c.fail("ingest", errors.New("interrupted: the documents counted above are in; run it again to ingest the rest"))
+	case err != nil:
 		return c.fail("ingest", err)
-	}
-	if len(sum.Skipped) > 0 {
-		fmt.Fprintf(c.stderr, "citegraph ingest: %d skipped:\n", len(sum.Skipped))
-		for _, p := range sum.Skipped {
-			fmt.Fprintf(c.stderr, "  %s\n", p)
-		}
-		return exitFailure
+	case len(sum.Skipped) > 0:
+		return exitFailure // each was named on stderr as it was skipped
 	}
 	return exitOK
 }

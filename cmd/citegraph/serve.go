@@ -50,6 +50,13 @@ func (c cli) serve(ctx context.Context, args []string) int {
 	if len(rest) > 0 {
 		return c.usageError("serve", "unexpected argument %q", rest[0])
 	}
+	// Listen first, so a busy or bad address fails at once; connections
+	// made while an empty database is filled wait in the backlog.
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return c.fail("serve", fmt.Errorf("--addr %s: %w", addr, err))
+	}
+	defer ln.Close()
 	st, err := db.openStore(ctx)
 	if err != nil {
 		return c.fail("serve", err)
@@ -60,10 +67,6 @@ func (c cli) serve(ctx context.Context, args []string) int {
 	}
 
 	logger := slog.New(slog.NewTextHandler(c.stderr, nil))
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return c.fail("serve", fmt.Errorf("--addr %s: %w", addr, err))
-	}
 	srv := &http.Server{
 		Handler:           server.New(st, server.Options{Logger: logger}),
 		ReadHeaderTimeout: readHeaderTimeout,
