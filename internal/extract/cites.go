@@ -305,9 +305,13 @@ func (s *scanner) keywords() {
 			if n == 0 {
 				first = i
 			}
+			family := it.family
+			if it.form == "sc" && kind != cite.KindResolution {
+				family = "" // the Council's year form is for its resolutions only
+			}
 			for _, number := range it.numbers() {
 				rc := rawCite{first: first, last: it.last, phraseFirst: i, phraseLast: phraseLast,
-					poss: poss, pre: pre, post: post, family: it.family, inWord: inWord}
+					poss: poss, pre: pre, post: post, family: family, inWord: inWord}
 				rc.c = cite.Citation{Kind: kind, Number: number, Text: s.src[s.toks[first].pos:s.toks[it.last].end],
 					Start: s.toks[first].pos, End: s.toks[it.last].end}
 				s.cites = append(s.cites, rc)
@@ -399,6 +403,9 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 		}
 		if mi, ok := s.mEnd[j]; ok {
 			j = s.mentions[mi].first
+			continue
+		}
+		if isRoman(t.text) || isPartLetter(t.text) { // annex I, section B
 			continue
 		}
 		if !s.t.skip[t.fold] {
@@ -648,13 +655,32 @@ func matchBack(before []string, p phrase) bool {
 }
 
 // clauseVerb reads the verb of "in its resolution X, the Conference
-// requested …": the first verb the tables know after the citation.
+// requested …": the first words of the main clause, after the comma that
+// closes the citation's phrase and the body named as subject.
 func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
 	_, b := s.sentenceToks(s.sentence(from))
-	seen := 0
-	for j := from + 1; j < b && seen < 40; j++ {
+	k := from + 1
+	depth := 0
+	for j := from + 1; j < b; j++ {
 		t := s.toks[j]
-		if t.kind == tokPunct && (t.text == ";" || t.text == ":") {
+		if t.kind != tokPunct {
+			continue
+		}
+		if t.text == "(" || t.text == "[" {
+			depth++
+		} else if t.text == ")" || t.text == "]" {
+			depth--
+		} else if t.text == ";" || t.text == ":" {
+			break
+		} else if t.text == "," && depth <= 0 {
+			k = j + 1
+			break
+		}
+	}
+	seen := 0
+	for j := k; j < b && seen < 5; j++ {
+		t := s.toks[j]
+		if t.kind == tokPunct && !isApostrophe(t) {
 			break
 		}
 		if t.kind != tokWord {
@@ -662,6 +688,9 @@ func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
 		}
 		if mi, ok := s.mStart[j]; ok {
 			j = s.mentions[mi].last
+			continue
+		}
+		if s.t.skip[t.fold] {
 			continue
 		}
 		seen++

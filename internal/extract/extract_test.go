@@ -151,8 +151,14 @@ func TestOtherFamilies(t *testing.T) {
 			want: []c{{"basel-cop:dec:BC-14/12", "decisions BC-14/12", fam, cite.Recalls, nil}, {"rotterdam-cop:dec:RC-9/5", "RC-9/5", fam, cite.Recalls, nil}, {"stockholm-cop:dec:SC-9/4", "SC-9/4", fam, cite.Recalls, nil}}},
 		{name: "UNEA symbol and acronym", text: "Recalling UNEA resolution 5/14 and UNEP/EA.5/Res.14,",
 			want: []c{{"unea:res:5/14", "resolution 5/14", ex, cite.Recalls, nil}, {"unea:res:5/14", "UNEP/EA.5/Res.14", ex, cite.Recalls, nil}}},
-		{name: "UNCC Governing Council", text: "Recalling Governing Council decision 267 (2009),",
+		{name: "UNCC Governing Council", symbol: "S/AC.26/2009/1", text: "Recalling Governing Council decision 267 (2009),",
 			want: []c{{"uncc-gc:dec:267(2009)", "decision 267 (2009)", ex, cite.Recalls, nil}}},
+		{name: "Governing Council of another body", text: "Recalling Governing Council decision 267 (2009),",
+			want: []c{{"?:dec:267(2009)", "decision 267 (2009)", unr, cite.Recalls, nil}}},
+		{name: "UNCC named in full", text: "Recalling decision 267 (2009) of the Governing Council of the United Nations Compensation Commission,",
+			want: []c{{"uncc-gc:dec:267(2009)", "decision 267 (2009)", ex, cite.Recalls, nil}}},
+		{name: "named body after wins over a short name before", lang: "fr", text: "ONU-Habitat - Conseil d'administration Résolutions 1267 (1999) et 1989 (2011) du Conseil de sécurité",
+			want: []c{{"sc:res:1267(1999)", "Résolutions 1267 (1999)", ex, cite.Cites, nil}, {"sc:res:1989(2011)", "1989 (2011)", ex, cite.Cites, nil}}},
 	})
 }
 
@@ -220,6 +226,14 @@ func TestRelations(t *testing.T) {
 			want: []c{{"ga:res:70/1", "resolución 70/1", pos, cite.Pursuant, nil}}},
 		{name: "reaffirming, Spanish", lang: "es", symbol: "A/70/1", text: "Reafirmando su resolución 70/1,",
 			want: []c{{"ga:res:70/1", "resolución 70/1", pos, cite.Reaffirms, nil}}},
+		{name: "expanded, Spanish", lang: "es", text: "En su resolución 2024 (2011), el Consejo de Seguridad amplió el mandato de la UNISFA.",
+			want: []c{{"sc:res:2024(2011)", "resolución 2024 (2011)", fam, cite.Extends, nil}}},
+		{name: "verb far from the clause is not read", lang: "es", text: "En su resolución 853 (1993), el Consejo de Seguridad condenó enérgicamente la toma del distrito de Agdam y pidió la retirada.",
+			want: []c{{"sc:res:853(1993)", "resolución 853 (1993)", fam, cite.Cites, nil}}},
+		{name: "through a locator", text: "in accordance with annex I to decision 1/CP.23.",
+			want: []c{{"unfccc-cop:dec:1/CP.23", "decision 1/CP.23", fam, cite.Pursuant, nil}}},
+		{name: "by which the Commission is not establishing", text: "Takes note of resolution 689 (XXXV) of 9 May 2014, by which the Commission adopted its programme,",
+			want: []c{{"?:res:689(XXXV)", "resolution 689 (XXXV)", unr, cite.Recalls, nil}}},
 		{name: "plain", symbol: "A/70/1", text: "The report on resolution 70/1 is late.",
 			want: []c{{"ga:res:70/1", "resolution 70/1", doc, cite.Cites, nil}}},
 	})

@@ -306,6 +306,9 @@ func (s *scanner) agendaItem(l line) string {
 				if !ok {
 					continue
 				}
+				if s.is(s.prev(i-1), "(") { // "(Agenda item 1)" in a table of contents
+					continue
+				}
 				k := s.next(last + 1)
 				if n := s.num(k); n != "" {
 					if s.is(k+1, "(") && s.is(k+3, ")") && s.toks[k+2].kind == tokWord {
@@ -374,20 +377,29 @@ func (s *scanner) headerSession(end int) string {
 		if w != "session" && w != "sesion" && !(w == "periodo" && s.word(s.next(i+1)) == "de" && s.word(s.next(s.next(i+1)+1)) == "sesiones") {
 			continue
 		}
+		// In a title block the session opens its line: "Ninth session",
+		// "Trigésimo quinto período de sesiones".
 		var before []string
-		var firstTok []int
-		for j := i - 1; j >= 0 && len(before) < 6; j-- {
+		lineStart := false
+		for j := i - 1; ; j-- {
+			if j < 0 {
+				lineStart = true
+				break
+			}
 			t := s.toks[j]
-			if t.kind == tokSpace && !t.nl || isJoiner(t) {
+			if (t.kind == tokSpace || t.kind == tokBreak) && t.nl {
+				lineStart = true
+				break
+			}
+			if t.kind == tokSpace || isJoiner(t) || (t.kind == tokPunct && strings.Contains("*#|", t.text)) {
 				continue
 			}
-			if t.kind != tokWord && t.kind != tokNum {
+			if (t.kind != tokWord && t.kind != tokNum) || len(before) >= 6 {
 				break
 			}
 			before = append([]string{t.fold}, before...)
-			firstTok = append(firstTok, j)
 		}
-		if len(before) == 0 {
+		if len(before) == 0 || !lineStart {
 			continue
 		}
 		// "9th session", "9e session"
@@ -416,10 +428,14 @@ func ordinalSuffix(w string) bool {
 func (s *scanner) headerTitle(lines []line) string {
 	var b strings.Builder
 	in := false
+	top := s.headerTop(lines)
 	for _, l := range lines {
+		if l.pos >= top && !in {
+			break
+		}
 		t := strings.TrimSpace(l.text)
 		switch {
-		case !in && strings.HasPrefix(t, "**"):
+		case !in && strings.HasPrefix(t, "**") && len(t) > 4 && !strings.ContainsAny(t[2:3], "* \t"):
 			in = true
 			t = strings.TrimPrefix(t, "**")
 			if strings.HasSuffix(t, "**") {
@@ -431,6 +447,19 @@ func (s *scanner) headerTitle(lines []line) string {
 			return foldSpace(b.String())
 		case in:
 			b.WriteString(" " + t)
+		}
+	}
+	// Else the line that says what the document is, when it says more
+	// than its type: "Report of the Subsidiary Body for Implementation on
+	// its fiftieth session".
+	for _, l := range lines {
+		if l.pos >= top {
+			break
+		}
+		for _, lg := range languages {
+			if typ := lookupPrefix(lg.types, l.words); typ == "report" && len(l.words) > 4 {
+				return foldSpace(strings.Trim(strings.TrimSpace(l.text), "*#|"))
+			}
 		}
 	}
 	// Else the line after the agenda item.

@@ -99,10 +99,11 @@ var english = &language{
 		{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}},
 	skip: []string{"the", "its", "their", "this", "that", "these", "those", "a", "an",
 		"has", "have", "had", "been", "was", "were", "is", "are", "be", "also", "further",
-		"most", "recently", "inter", "alia", "notably", "subsequently", "as"},
+		"most", "recently", "inter", "alia", "notably", "subsequently", "as",
+		"paragraph", "paragraphs", "para", "paras", "annex", "chapter", "section", "part", "article", "appendix", "of", "to", "thereto"},
 	inWords: []string{"in", "by", "through", "under", "with"},
 	connectors: map[cite.Relation][]string{
-		cite.Pursuant: {"pursuant to", "in accordance with", "in conformity with", "in compliance with",
+		cite.Pursuant: {"pursuant to", "in accordance with", "as per", "in conformity with", "in compliance with",
 			"in implementation of", "in follow-up to", "in response to", "under the terms of",
 			"as provided for in", "as provided in", "as called for in", "as requested in", "as mandated in",
 			"as mandated by", "as requested by", "in line with", "consistent with", "as set out in",
@@ -117,7 +118,7 @@ var english = &language{
 	},
 	preps: []string{"by", "in", "under", "pursuant to", "through", "in accordance with", "in its", "by its"},
 	after: map[cite.Relation][]string{
-		cite.Establishes: {"establishing", "by which it established", "which established", "by which it created", "creating", "by which the", "that established"},
+		cite.Establishes: {"establishing", "by which it established", "which established", "by which it created", "creating", "that established", "by which it set up"},
 		cite.Extends:     {"extending", "by which it extended", "which extended", "renewing"},
 		cite.Amends:      {"amending", "as amended by"},
 		cite.Ends:        {"terminating"},
@@ -125,7 +126,7 @@ var english = &language{
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called", "mandated", "directed", "entrusted", "asked", "tasked", "authorized", "recommended", "instructed"},
 		cite.Establishes: {"established", "created", "instituted"},
-		cite.Extends:     {"extended", "renewed", "prolonged"},
+		cite.Extends:     {"extended", "renewed", "prolonged", "expanded"},
 		cite.Amends:      {"amended", "modified", "revised"},
 		cite.Ends:        {"terminated", "abolished", "discontinued", "replaced", "superseded"},
 	},
@@ -180,7 +181,8 @@ var french = &language{
 		{"juillet"}, {"aout"}, {"septembre"}, {"octobre"}, {"novembre"}, {"decembre"}},
 	skip: []string{"le", "la", "les", "l", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces", "un", "une",
 		"a", "ete", "avait", "ont", "est", "sont", "etait", "notamment", "aussi", "egalement", "plus", "recemment",
-		"il", "elle", "ils", "elles", "y", "s", "ulterieurement", "comme", "qu", "que"},
+		"il", "elle", "ils", "elles", "y", "s", "ulterieurement", "comme", "qu", "que",
+		"paragraphe", "paragraphes", "annexe", "chapitre", "section", "partie", "article", "appendice", "du", "de", "des", "au", "aux"},
 	inWords: []string{"dans", "par", "en", "aux termes de"},
 	connectors: map[cite.Relation][]string{
 		cite.Pursuant: {"en application de", "conformement a", "en vertu de", "comme suite a", "aux termes de",
@@ -203,9 +205,9 @@ var french = &language{
 		cite.Ends:        {"abrogeant"},
 	},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"demande", "prie", "encourage", "invite", "engage", "exhorte", "charge", "mandate", "recommande", "autorise", "pri", "demandait", "priait", "encourageait", "invitait"},
+		cite.Mandates:    {"demande", "prie", "encourage", "invite", "engage", "exhorte", "charge", "mandate", "recommande", "autorise", "confie", "demandait", "priait", "encourageait", "invitait"},
 		cite.Establishes: {"cree", "creee", "etabli", "etablie", "institue", "instituee", "constitue"},
-		cite.Extends:     {"proroge", "prorogee", "renouvele", "renouvelee", "prolonge", "prolongee"},
+		cite.Extends:     {"proroge", "prorogee", "renouvele", "renouvelee", "prolonge", "prolongee", "elargi"},
 		cite.Amends:      {"modifie", "modifiee", "amende", "amendee"},
 		cite.Ends:        {"abroge", "abrogee", "supprime", "supprimee", "remplace", "remplacee"},
 	},
@@ -260,7 +262,8 @@ var spanish = &language{
 		{"julio"}, {"agosto"}, {"septiembre", "setiembre"}, {"octubre"}, {"noviembre"}, {"diciembre"}},
 	skip: []string{"el", "la", "los", "las", "lo", "su", "sus", "esta", "este", "estas", "estos", "un", "una",
 		"ha", "han", "habia", "sido", "fue", "fueron", "es", "son", "se", "tambien", "asimismo", "recientemente",
-		"mas", "posteriormente", "como", "que"},
+		"mas", "posteriormente", "como", "que",
+		"parrafo", "parrafos", "anexo", "capitulo", "seccion", "parte", "articulo", "apendice", "de", "del", "al"},
 	inWords: []string{"en", "por", "mediante"},
 	connectors: map[cite.Relation][]string{
 		cite.Pursuant: {"de conformidad con", "en virtud de", "en cumplimiento de", "con arreglo a", "conforme a",
@@ -285,7 +288,7 @@ var spanish = &language{
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"pidio", "solicito", "alento", "invito", "insto", "exhorto", "encomendo", "encargo", "autorizo", "recomendo", "exhortaba", "pedia", "solicitaba"},
 		cite.Establishes: {"establecio", "creo", "instituyo", "constituyo"},
-		cite.Extends:     {"prorrogo", "renovo", "prolongo"},
+		cite.Extends:     {"prorrogo", "renovo", "prolongo", "amplio"},
 		cite.Amends:      {"modifico", "enmendo"},
 		cite.Ends:        {"derogo", "suprimio", "sustituyo", "puso fin"},
 	},
