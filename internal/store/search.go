@@ -75,7 +75,7 @@ func Terms(q string) []Term {
 			cjk = false
 			cur = append(cur, r)
 		case strings.ContainsRune("/.-", r) && !cjk && len(cur) > 0 && i+1 < len(rs) &&
-			(unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])) && unicode.IsDigit(cur[len(cur)-1]):
+			(unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])) && hasDigit(string(cur)):
 			// 55/25, 1/CP.21, 2004-27: keep a number whole.
 			cur = append(cur, r)
 		default:

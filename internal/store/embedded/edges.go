@@ -16,6 +16,9 @@ import (
 type edgeShape struct {
 	where string // selects the node's occurrences; ?1 is the node
 	other string // the other end's column
+	// group is the edge's key in sort order (the node's own column left
+	// out), so that SQLite reads the index in order instead of sorting.
+	group string
 	// fromInstrument is the FromInstrument of each edge.
 	fromInstrument string
 }
@@ -24,16 +27,19 @@ var (
 	outOfDocument = edgeShape{
 		where:          `o.doc_id = ?1`,
 		other:          `o.to_id`,
+		group:          `o.to_id, o.relation`,
 		fromInstrument: `coalesce((SELECT min(t.instrument_id) FROM text_of t WHERE t.doc_id = o.doc_id), '')`,
 	}
 	outOfInstrument = edgeShape{
 		where:          `o.doc_id IN (SELECT t.doc_id FROM text_of t WHERE t.instrument_id = ?1)`,
 		other:          `o.to_id`,
+		group:          `o.to_id, o.relation, o.doc_id`,
 		fromInstrument: `?1`,
 	}
 	into = edgeShape{
 		where:          `o.to_id = ?1`,
 		other:          `o.doc_id`,
+		group:          `o.doc_id, o.relation`,
 		fromInstrument: `coalesce((SELECT min(t.instrument_id) FROM text_of t WHERE t.doc_id = o.doc_id), '')`,
 	}
 )
@@ -47,13 +53,12 @@ func (sh edgeShape) pageSQL(after bool) string {
 	if after {
 		q += ` AND (` + sh.other + `, o.relation, o.doc_id) > (?3, ?4, ?5)`
 	}
-	return q + ` GROUP BY o.doc_id, o.to_id, o.relation
-		ORDER BY ` + sh.other + `, o.relation, o.doc_id LIMIT ?6`
+	return q + ` GROUP BY ` + sh.group + ` ORDER BY ` + sh.group + ` LIMIT ?6`
 }
 
 func (sh edgeShape) countSQL() string {
 	return `SELECT count(*) FROM (SELECT 1 FROM occurrences o WHERE ` + sh.where + ` AND ` + relationFilter + `
-		GROUP BY o.doc_id, o.to_id, o.relation)`
+		GROUP BY ` + sh.group + `)`
 }
 
 const evidenceSQL = `SELECT lang, text, sentence, start_off, end_off, paragraph FROM occurrences

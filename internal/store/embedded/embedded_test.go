@@ -16,7 +16,7 @@ import (
 	"github.com/citegraph/citegraph/internal/store/storetest"
 )
 
-func open(t *testing.T, path string) *Store {
+func open(t testing.TB, path string) *Store {
 	t.Helper()
 	s, err := Open(t.Context(), path)
 	if err != nil {
@@ -238,4 +238,24 @@ func TestClosedIsUnavailable(t *testing.T) {
 	if err := s.PutDocument(t.Context(), storetest.Seed()); !errors.Is(err, store.ErrUnavailable) {
 		t.Errorf("PutDocument after Close: err = %v, want ErrUnavailable", err)
 	}
+}
+
+// FuzzSearch checks that no query, however odd, is an error: user text
+// never reaches FTS5 as syntax.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{`"`, `NEAR(a b)`, `a:b`, `第55/25号决议`, `coop*`, `-x`, `décision 2/6`, "\x00"} {
+		f.Add(q)
+	}
+	s := open(f, filepath.Join(f.TempDir(), "citegraph.db"))
+	for _, r := range []store.Record{storetest.Seed(), storetest.Resolution("zh")} {
+		if err := s.PutDocument(f.Context(), r); err != nil {
+			f.Fatal(err)
+		}
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		_, err := s.Search(t.Context(), store.SearchQuery{Text: q})
+		if err != nil && !errors.Is(err, store.ErrInvalid) {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	})
 }

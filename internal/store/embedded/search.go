@@ -413,7 +413,7 @@ func textSnippet(ctx context.Context, tx *sql.Tx, fq ftsQueries, h *hit) error {
 			continue
 		}
 		best, h.lang = rank, v.lang
-		h.snip = snip
+		h.snip = strings.Join(strings.Fields(snip), " ")
 		if len(fq.runs) > 0 && (fq.words == "" || !strings.Contains(snip, fq.runs[0])) {
 			h.snip = around(v.text, fq.runs[0])
 		}

@@ -3,7 +3,9 @@ package storetest
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/citegraph/citegraph/internal/cite"
 	"github.com/citegraph/citegraph/internal/store"
@@ -77,12 +79,15 @@ func Finish(rec store.Record) store.Record {
 		if c.Lang == "" {
 			c.Lang = rec.Document.Lang
 		}
-		c.Paragraph = 1 + strings.Count(strings.TrimLeft(t[:c.Start], "\n"), "\n\n")
+		c.Paragraph = 1 + len(blankLines.FindAllStringIndex(strings.TrimLeftFunc(t[:c.Start], unicode.IsSpace), -1))
 		c.SentenceStart, c.SentenceEnd = sentence(t, c.Start, c.End)
 		c.Snippet = strings.Join(strings.Fields(t[c.SentenceStart:c.SentenceEnd]), " ")
 	}
 	return rec
 }
+
+// blankLines separate paragraphs.
+var blankLines = regexp.MustCompile(`\n[ \t]*\n\s*`)
 
 // sentence is the span of the sentence around [start, end): from after the
 // last full stop or line break before it to the next full stop (or 。) or
