@@ -60,7 +60,7 @@ func (c cli) ingest(ctx context.Context, args []string) int {
 		opts.Progress = c.stderr
 	}
 	sum, err := ingest.Run(ctx, st, paths, opts)
-	fmt.Fprintf(c.stdout, "ingested %s into %s\n", sum, db.path)
+	fmt.Fprintf(c.stdout, "ingested into %s: %s\n", db.path, sum)
 	switch {
 	case errors.Is(err, context.Canceled):
 		return c.fail("ingest", errors.New("interrupted: the documents counted above are in; run it again to ingest the rest"))

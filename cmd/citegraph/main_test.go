@@ -223,7 +223,7 @@ func TestIngestTrace(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("ingest exit status %d, stderr:\n%s", code, stderr)
 	}
-	if !strings.HasPrefix(stdout, "ingested ") || !strings.Contains(stdout, " into "+db) {
+	if !strings.HasPrefix(stdout, "ingested into "+db+": ") {
 		t.Errorf("ingest summary = %q", stdout)
 	}
 	first := stats(t, db)
