@@ -1036,20 +1036,32 @@ type Query {
   The node with this id, whatever it is: an instrument, a document or a
   body. Null, with a NOT_FOUND error, when the graph has none.
   """
-  node(id: ID!): Node
+  node(
+    "An instrument id, a document id or a body key."
+    id: ID!
+  ): Node
 
   """
   The instrument with this canonical id. An instrument that is cited but
   whose text is not in the graph is still found, with only its id known.
   A malformed id is a BAD_USER_INPUT error; an unknown one NOT_FOUND.
   """
-  instrument(id: ID!): Instrument
+  instrument(
+    "The canonical id, ` + "`" + `<body>:<kind>:<number>` + "`" + `."
+    id: ID!
+  ): Instrument
 
   "The document with this symbol or content hash (NOT_FOUND if unknown)."
-  document(id: ID!): Document
+  document(
+    "The symbol (` + "`" + `CTOC/COP/2018/1` + "`" + `) or content hash (` + "`" + `sha256:…` + "`" + `)."
+    id: ID!
+  ): Document
 
   "The body with this registry key (NOT_FOUND if unknown)."
-  body(id: ID!): Body
+  body(
+    "The registry key (` + "`" + `untoc-cop-wg2` + "`" + `)."
+    id: ID!
+  ): Body
 
   """
   Every body citegraph knows, in the registry's order. The registry is a

@@ -276,3 +276,23 @@ func TestFprint(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkMandate traces a body (two branches, a later change) and the
+// longest chain the fixture has.
+func BenchmarkMandate(b *testing.B) {
+	st := fixture(b)
+	ctx := context.Background()
+	for _, bc := range []struct{ name, id string }{
+		{"body", "untoc-cop-wg3"},
+		{"chain of 10", "ga:res:2/1"},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := trace.Mandate(ctx, st, bc.id, trace.MaxMaxDepth); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
