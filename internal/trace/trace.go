@@ -273,11 +273,11 @@ func (w *walker) walk(ctx context.Context) error {
 		}
 		w.expanded[it.id] = true
 		if it.depth >= w.t.MaxDepth || len(w.t.Steps) >= maxSteps {
-			more, err := w.edges(ctx, store.EdgeQuery{Node: it.id, Direction: store.Out, Relations: tracing}, 2)
+			more, err := w.edges(ctx, store.EdgeQuery{Node: it.id, Direction: store.Out, Relations: tracing}, 0)
 			if err != nil {
 				return err
 			}
-			if slices.ContainsFunc(more, func(e store.Edge) bool { return e.To != it.id }) {
+			if slices.ContainsFunc(more, func(e store.Edge) bool { return e.To != it.id && e.ToKind != cite.KindDocument }) {
 				w.t.Truncated = true
 			}
 			w.leaves = append(w.leaves, it)
@@ -288,19 +288,21 @@ func (w *walker) walk(ctx context.Context) error {
 			return err
 		}
 		from := Node{Kind: KindInstrument, ID: it.id}
-		took := false
+		// An instrument whose steps all lead to documents (which are not
+		// followed) is where its chain of instruments stops: an origin.
+		further := false
 		for _, e := range edges {
 			to := target(e)
 			if to.ID == it.id {
 				continue
 			}
-			took = true
 			w.addStep(&w.t.Steps, w.stepAt, Step{From: from, To: to, Relation: e.Relation, Evidence: e.Evidence, Depth: it.depth + 1})
 			if to.Kind == KindInstrument {
+				further = true
 				w.enqueue(to.ID, it.depth+1, it.branch)
 			}
 		}
-		if !took {
+		if !further {
 			w.leaves = append(w.leaves, it)
 		}
 	}

@@ -134,6 +134,15 @@ func TestMandate(t *testing.T) {
 			},
 		},
 		{
+			name: "instrument acting under a document only is an origin",
+			id:   "ga:res:3/1",
+			want: summary{
+				Subject: "instrument ga:res:3/1",
+				Steps:   []string{"ga:res:3/1 -pursuant-> TEST/DOC/1 @1"},
+				Origins: []string{"ga:res:3/1"},
+			},
+		},
+		{
 			name:     "chain cut at maxDepth 3",
 			id:       "ga:res:2/1",
 			maxDepth: 3,

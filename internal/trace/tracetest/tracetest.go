@@ -90,27 +90,29 @@ func citation(t testing.TB, text string, c cite.Citation, sentence string) cite.
 }
 
 // TextRecord is a made-up English document that is the text of
-// instrument textOf and cites, in pairs, each instrument id with its
-// cite.Relation: one sentence per citation, so offsets and sentences are
-// exact.
+// instrument textOf and cites, in pairs, each instrument id (or document
+// symbol) with its cite.Relation: one sentence per citation, so offsets
+// and sentences are exact.
 func TextRecord(t testing.TB, symbol, textOf string, cites ...any) store.Record {
 	t.Helper()
 	iid := cite.MustID(textOf)
 	var b strings.Builder
 	var cs []cite.Citation
+	kinds := map[cite.Kind]string{cite.KindResolution: "resolution", cite.KindDecision: "decision", cite.KindPresidentialStatement: "statement"}
 	for i := 0; i < len(cites); i += 2 {
 		id, rel := cites[i].(string), cites[i+1].(cite.Relation)
-		cid := cite.MustID(id)
-		written := fmt.Sprintf("%s %s", map[cite.Kind]string{cite.KindResolution: "resolution", cite.KindDecision: "decision", cite.KindPresidentialStatement: "statement"}[cid.Kind()], cid.Number())
-		sentence := fmt.Sprintf("Test passage %d, which %s %s.", i/2+1, rel, written)
-		start := b.Len() + strings.Index(sentence, written)
-		b.WriteString(sentence + "\n\n")
-		cs = append(cs, cite.Citation{
-			ID: id, Kind: cid.Kind(), Body: cid.Body(), Number: cid.Number(), Text: written,
-			Start: start, End: start + len(written), Lang: "en", BodyFrom: cite.FromExplicit, Relation: rel,
-			Paragraph: i/2 + 1, SentenceStart: start - strings.Index(sentence, written),
-			SentenceEnd: start - strings.Index(sentence, written) + len(sentence), Snippet: sentence,
-		})
+		c := cite.Citation{ID: id, Kind: cite.KindDocument, Number: id, Text: "document " + id, Lang: "en", Relation: rel, Paragraph: i/2 + 1}
+		if cid, err := cite.ParseID(id); err == nil {
+			c.Kind, c.Body, c.Number, c.BodyFrom = cid.Kind(), cid.Body(), cid.Number(), cite.FromExplicit
+			c.Text = kinds[cid.Kind()] + " " + cid.Number()
+		}
+		c.Snippet = fmt.Sprintf("Test passage %d, which %s %s.", i/2+1, rel, c.Text)
+		c.SentenceStart = b.Len()
+		c.SentenceEnd = c.SentenceStart + len(c.Snippet)
+		c.Start = c.SentenceStart + strings.Index(c.Snippet, c.Text)
+		c.End = c.Start + len(c.Text)
+		b.WriteString(c.Snippet + "\n\n")
+		cs = append(cs, c)
 	}
 	doc := cite.Document{ID: symbol, Symbol: symbol, Body: iid.Body(), Lang: "en", Type: "resolution", Title: "Test text of " + textOf}
 	return store.Record{Document: doc, Text: b.String(), Citations: cs, TextOf: []cite.ID{iid}}
@@ -140,6 +142,7 @@ func Open(t testing.TB, recs ...store.Record) store.Store {
 //   - untoc-cop:res:7/1 acts pursuant to decision 2/6 and recalls 5/1;
 //   - untoc-cop:res:9/1 extends resolution 7/1 and ends decision 3/2;
 //   - ga:res:1/1 and ga:res:1/2 each act pursuant to the other (a cycle);
+//   - ga:res:3/1 acts pursuant to a document only, TEST/DOC/1;
 //   - ga:res:2/1 … ga:res:2/11 each act pursuant to the next (a chain of
 //     eleven steps, to ga:res:2/12, whose text is not in the graph).
 func Records(t testing.TB) []store.Record {
@@ -149,6 +152,7 @@ func Records(t testing.TB) []store.Record {
 		TextRecord(t, "TEST/UNTOC/RES/9/1", "untoc-cop:res:9/1", "untoc-cop:res:7/1", cite.Extends, "untoc-cop:dec:3/2", cite.Ends),
 		TextRecord(t, "TEST/GA/RES/1/1", "ga:res:1/1", "ga:res:1/2", cite.Pursuant),
 		TextRecord(t, "TEST/GA/RES/1/2", "ga:res:1/2", "ga:res:1/1", cite.Pursuant),
+		TextRecord(t, "TEST/GA/RES/3/1", "ga:res:3/1", "TEST/DOC/1", cite.Pursuant),
 	}
 	for k := 1; k <= 11; k++ {
 		recs = append(recs, TextRecord(t, fmt.Sprintf("TEST/GA/RES/2/%d", k), fmt.Sprintf("ga:res:2/%d", k), fmt.Sprintf("ga:res:2/%d", k+1), cite.Pursuant))
