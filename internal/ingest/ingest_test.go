@@ -282,3 +282,45 @@ func TestSummaryString(t *testing.T) {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestRunSidecars: what NAME.json says of NAME.txt wins, and versions of
+// one symbol in several languages are one document.
+func TestRunSidecars(t *testing.T) {
+	st := openStore(t)
+	sum, err := RunFS(t.Context(), st, seeds.FS, []string{"."}, Options{})
+	if err != nil {
+		t.Fatalf("RunFS: %v", err)
+	}
+	if sum.Texts != sum.Files || sum.Documents >= sum.Texts || len(sum.Skipped) != 0 || len(sum.Unsupported) != 0 {
+		t.Errorf("RunFS(seeds) = %s, skipped %q, unsupported %v; want every file a text, fewer documents than texts, sidecars not counted as other formats",
+			sum, sum.Skipped, sum.Unsupported)
+	}
+	tests := []struct {
+		id   string
+		want cite.Document // the fields checked
+	}{
+		{id: "S/PRST/2015/5", want: cite.Document{ID: "S/PRST/2015/5", Symbol: "S/PRST/2015/5", Date: "2015-02-06"}},
+		{id: "S/RES/687 (1991)", want: cite.Document{ID: "S/RES/687 (1991)", Symbol: "S/RES/687 (1991)", Date: "1991-04-03", Lang: "en"}},
+	}
+	for _, tt := range tests {
+		got, err := st.Document(t.Context(), tt.id)
+		if err != nil {
+			t.Errorf("Document(%q): %v", tt.id, err)
+			continue
+		}
+		checked := cite.Document{ID: got.ID, Symbol: got.Symbol, Date: got.Date}
+		if tt.want.Lang != "" {
+			checked.Lang = got.Lang
+		}
+		if diff := cmp.Diff(tt.want, checked); diff != "" {
+			t.Errorf("Document(%q) (-want +got):\n%s", tt.id, diff)
+		}
+	}
+	ins, err := st.Instrument(t.Context(), cite.MustID("ga:dec:79/512"))
+	if err != nil {
+		t.Fatalf("Instrument(ga:dec:79/512), which GA_DEC_79_512_EN.json says the text is of: %v", err)
+	}
+	if len(ins.Texts) != 1 {
+		t.Errorf("Instrument(ga:dec:79/512).Texts = %q, want the one document of GA_DEC_79_512_EN.txt", ins.Texts)
+	}
+}
