@@ -74,7 +74,7 @@ func InstrumentFromTexts(id cite.ID, texts []cite.Document, textOf [][]cite.ID) 
 // MergeVersions returns the metadata of a document from its language
 // versions' metadata: the preferred version's (see PreferredVersion), its
 // empty fields filled from the other versions in order of language code.
-// Versions and Source are left out: they belong to one version each.
+// Versions are left out; Source is the preferred version's.
 func MergeVersions(versions []cite.Document) cite.Document {
 	p := PreferredVersion(versions)
 	if p < 0 {
@@ -82,7 +82,6 @@ func MergeVersions(versions []cite.Document) cite.Document {
 	}
 	d := versions[p]
 	d.Versions = nil
-	d.Source = ""
 	others := slices.Clone(versions)
 	slices.SortFunc(others, func(a, b cite.Document) int { return strings.Compare(a.Lang, b.Lang) })
 	for _, o := range others {

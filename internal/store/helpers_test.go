@@ -179,7 +179,7 @@ func TestMergeVersions(t *testing.T) {
 		want     cite.Document
 	}{
 		{"none", nil, cite.Document{}},
-		{"original language", []cite.Document{fr, en}, cite.Document{ID: "A/RES/1", Lang: "en", Title: "Title", OriginalLang: "en", Date: "2001-01-08"}},
+		{"original language", []cite.Document{fr, en}, cite.Document{ID: "A/RES/1", Lang: "en", Title: "Title", OriginalLang: "en", Date: "2001-01-08", Source: "en.txt"}},
 		{"original language not there", []cite.Document{fr}, fr},
 		{"original language by language order", []cite.Document{ru, es}, cite.Document{ID: "A/RES/1", Lang: "es", Title: "Título", OriginalLang: "es"}},
 		{"UN order without English", []cite.Document{ru, zh}, cite.Document{ID: "A/RES/1", Lang: "zh", Title: "标题"}},

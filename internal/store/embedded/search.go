@@ -223,22 +223,46 @@ func qualifies(key, qualifier string, bs []cite.Body) bool {
 	return false
 }
 
+// symbolRanges is the SQL condition, on column col, for the ids that
+// continue a symbol prefix at a separator ("CTOC/COP/WG.2" names
+// CTOC/COP/WG.2/2017/4; "A/80/1" names A/80/1/Add.1 but not A/80/10),
+// ignoring case, with its arguments; "0" when there is no prefix.
+func symbolRanges(col, prefix string) (string, []any) {
+	if prefix == "" {
+		return "0", nil
+	}
+	starts := []string{prefix}
+	if !strings.ContainsAny(prefix[len(prefix)-1:], "/.- ") {
+		starts = []string{prefix + "/", prefix + ".", prefix + "-", prefix + " "}
+	}
+	var conds []string
+	var args []any
+	for i, p := range starts {
+		lo, hi := fmt.Sprintf("lo%d", i), fmt.Sprintf("hi%d", i)
+		conds = append(conds, fmt.Sprintf("(%s >= @%s COLLATE NOCASE AND %s < @%s COLLATE NOCASE)", col, lo, col, hi))
+		args = append(args, sql.Named(lo, p), sql.Named(hi, upper(p)))
+	}
+	return "(" + strings.Join(conds, " OR ") + ")", args
+}
+
 // documentIDSource matches a document's id or symbol, ignoring case:
-// exactly, and as a prefix when prefix is set ("CTOC/COP/WG.2/").
+// exactly, and as a prefix when prefix is set.
 func documentIDSource(sym, prefix string) source {
+	ranges, rargs := symbolRanges("id", prefix)
+	where := ` FROM documents WHERE ` + ranges + ` AND id <> @sym COLLATE NOCASE`
 	return func(ctx context.Context, tx *sql.Tx, n int) ([]hit, int, error) {
 		exact, err := collect(ctx, tx, func(id string) hit { return hit{tier: 0, kind: store.HitDocument, id: id} },
 			`SELECT id FROM documents WHERE id = ?1 COLLATE NOCASE ORDER BY id`, sym)
 		if err != nil || prefix == "" {
 			return exact, len(exact), err
 		}
-		const where = ` FROM documents WHERE id > ?1 COLLATE NOCASE AND id < ?2 COLLATE NOCASE AND id <> ?1 COLLATE NOCASE`
+		args := append([]any{sql.Named("sym", sym)}, rargs...)
 		pre, err := collect(ctx, tx, func(id string) hit { return hit{tier: 1, kind: store.HitDocument, id: id} },
-			`SELECT id`+where+` ORDER BY id LIMIT ?3`, prefix, upper(prefix), n)
+			`SELECT id`+where+` ORDER BY id LIMIT @n`, append(args, sql.Named("n", n))...)
 		if err != nil {
 			return nil, 0, err
 		}
-		total, err := count(ctx, tx, `SELECT count(*)`+where, prefix, upper(prefix))
+		total, err := count(ctx, tx, `SELECT count(*)`+where, args...)
 		return append(exact, pre...), total + len(exact), err
 	}
 }
@@ -302,19 +326,26 @@ func documentTextSource(fq ftsQueries, sym, prefix string) source {
 	var from, rank string
 	switch {
 	case fq.words != "":
-		from, rank = `version_fts f JOIN versions v ON v.id = f.rowid WHERE version_fts MATCH ?1`, `f.rank`
+		from, rank = `version_fts f JOIN versions v ON v.id = f.rowid WHERE version_fts MATCH @words`, `f.rank`
 		if fq.cjk != "" {
-			from += ` AND f.rowid IN (SELECT rowid FROM version_cjk WHERE version_cjk MATCH ?2)`
+			from += ` AND f.rowid IN (SELECT rowid FROM version_cjk WHERE version_cjk MATCH @cjk)`
 		}
 	default:
-		from, rank = `version_cjk c JOIN versions v ON v.id = c.rowid WHERE version_cjk MATCH ?2`, `c.rank`
+		from, rank = `version_cjk c JOIN versions v ON v.id = c.rowid WHERE version_cjk MATCH @cjk`, `c.rank`
 	}
-	from += ` AND NOT (v.doc_id = ?3 COLLATE NOCASE
-		OR (?4 <> '' AND v.doc_id > ?4 COLLATE NOCASE AND v.doc_id < ?5 COLLATE NOCASE))`
+	ranges, rargs := symbolRanges("v.doc_id", prefix)
+	from += ` AND NOT (v.doc_id = @sym COLLATE NOCASE OR ` + ranges + `)`
+	args := []any{sql.Named("sym", sym)}
+	if fq.words != "" {
+		args = append(args, sql.Named("words", fq.words))
+	}
+	if fq.cjk != "" {
+		args = append(args, sql.Named("cjk", fq.cjk))
+	}
+	args = append(args, rargs...)
 	return func(ctx context.Context, tx *sql.Tx, n int) ([]hit, int, error) {
-		args := []any{fq.words, fq.cjk, sym, prefix, upper(prefix), n}
 		rows, err := tx.QueryContext(ctx, `SELECT v.doc_id, min(`+rank+`) AS r FROM `+from+`
-			GROUP BY v.doc_id ORDER BY r, v.doc_id LIMIT ?6`, args...)
+			GROUP BY v.doc_id ORDER BY r, v.doc_id LIMIT @n`, append(args, sql.Named("n", n))...)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -330,7 +361,7 @@ func documentTextSource(fq ftsQueries, sym, prefix string) source {
 		if err := rows.Err(); err != nil {
 			return nil, 0, err
 		}
-		total, err := count(ctx, tx, `SELECT count(DISTINCT v.doc_id) FROM `+from, args[:5]...)
+		total, err := count(ctx, tx, `SELECT count(DISTINCT v.doc_id) FROM `+from, args...)
 		return hs, total, err
 	}
 }

@@ -934,8 +934,19 @@ func testSearchPagination(t *testing.T, open Opener) {
 			t.Errorf("pages of %d vs one page (-one +walked):\n%s", size, diff)
 		}
 	}
+	// A symbol's prefix names what continues it at a separator only:
+	// A/72/10 is found by its text (which cites ga:res:72/1), not by its symbol.
+	p := search(t, s, "A/72/1")
+	if len(p.Hits) == 0 || p.Hits[0].ID != "A/72/1" ||
+		slices.ContainsFunc(p.Hits, func(h store.SearchHit) bool { return h.ID == "A/72/10" && h.Snippet == "" }) {
+		t.Errorf("Search(A/72/1): want A/72/1 first and A/72/10 by text only; hits:\n%s", hits(p))
+	}
+	p = search(t, s, "a/72")
+	if p.TotalCount != 17 || p.Hits[0].ID != "A/72/1" {
+		t.Errorf("Search(a/72): %d hits, want the 17 A/72 documents, A/72/1 first:\n%s", p.TotalCount, hits(p))
+	}
 	// Mixed kinds page too: "72" names no instrument but "resolution 72/1" does.
-	p := search(t, s, "resolution 72/1")
+	p = search(t, s, "resolution 72/1")
 	if len(p.Hits) == 0 || p.Hits[0].ID != "ga:res:72/1" {
 		t.Errorf("Search(resolution 72/1): hits:\n%s", hits(p))
 	}
