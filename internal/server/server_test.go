@@ -571,3 +571,42 @@ func TestDocExamples(t *testing.T) {
 		t.Errorf("the not-found example of doc/graphql.md is out of date: %d %s, want message %q", status, raw, want)
 	}
 }
+
+// TestBodies checks the registry as the API shows it: every body, each
+// child's parent the body that lists it.
+func TestBodies(t *testing.T) {
+	srv, _, _ := newServer(t, server.Options{})
+	var got struct {
+		Bodies []struct {
+			ID       string
+			Parent   *struct{ ID string }
+			Children []struct{ ID string }
+		}
+	}
+	data(t, srv, `{ bodies { id parent { id } children { id } } }`, nil, &got)
+	if len(got.Bodies) != len(registry.Default().All()) {
+		t.Errorf("bodies = %d, want the registry's %d", len(got.Bodies), len(registry.Default().All()))
+	}
+	parent := map[string]string{}
+	for _, b := range got.Bodies {
+		if b.Parent != nil {
+			parent[b.ID] = b.Parent.ID
+		}
+	}
+	for _, b := range got.Bodies {
+		for _, c := range b.Children {
+			if parent[c.ID] != b.ID {
+				t.Errorf("%s lists child %s, whose parent is %q", b.ID, c.ID, parent[c.ID])
+			}
+		}
+		if b.ID == "untoc-cop" {
+			var ids []string
+			for _, c := range b.Children {
+				ids = append(ids, c.ID)
+			}
+			if !slices.Contains(ids, "untoc-cop-wg2") || !slices.Contains(ids, "untoc-cop-wg3") {
+				t.Errorf("untoc-cop's children = %v, want both working groups", ids)
+			}
+		}
+	}
+}
