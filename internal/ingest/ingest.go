@@ -146,10 +146,13 @@ func write(ctx context.Context, w store.Writer, files []file, workers int, opts 
 			return fmt.Errorf("ingest: %w", ctx.Err())
 		}
 		done++
-		if x.err != nil {
-			sum.Skipped = append(sum.Skipped, Problem{Path: x.file.name, Err: x.err})
-			rep.logf("skip %s: %s", x.file.name, reason(x.err))
+		skip := func(err error) {
+			sum.Skipped = append(sum.Skipped, Problem{Path: x.file.name, Err: err})
+			rep.logf("skip %s: %s", x.file.name, reason(err))
 			rep.progress(done, sum.Citations, x.file.name)
+		}
+		if x.err != nil {
+			skip(x.err)
 			continue
 		}
 		if err := ctx.Err(); err != nil {
@@ -159,9 +162,7 @@ func write(ctx context.Context, w store.Writer, files []file, workers int, opts 
 			if ctx.Err() != nil || errors.Is(err, store.ErrUnavailable) {
 				return fmt.Errorf("ingest %s: %w", x.file.name, err)
 			}
-			sum.Skipped = append(sum.Skipped, Problem{Path: x.file.name, Err: err})
-			rep.logf("skip %s: %s", x.file.name, reason(err))
-			rep.progress(done, sum.Citations, x.file.name)
+			skip(err)
 			continue
 		}
 		for _, m := range x.warnings {
