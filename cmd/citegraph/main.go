@@ -140,12 +140,9 @@ func (c cli) parse(fs *flag.FlagSet, help string, args []string) (rest []string,
 	for {
 		err := fs.Parse(args)
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(c.stdout, help)
-			if hasFlags(fs) {
-				fmt.Fprint(c.stdout, "\nFlags:\n")
-				fs.SetOutput(c.stdout)
-				fs.PrintDefaults()
-			}
+			fmt.Fprint(c.stdout, help, "\nFlags:\n")
+			fs.SetOutput(c.stdout)
+			fs.PrintDefaults()
 			return nil, exitOK, false
 		}
 		if err != nil {
@@ -158,12 +155,6 @@ func (c cli) parse(fs *flag.FlagSet, help string, args []string) (rest []string,
 		rest = append(rest, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-}
-
-func hasFlags(fs *flag.FlagSet) bool {
-	n := 0
-	fs.VisitAll(func(*flag.Flag) { n++ })
-	return n > 0
 }
 
 // usageError reports a wrong command line for command name: status 2.

@@ -181,6 +181,7 @@ func TestUsage(t *testing.T) {
 		{name: "trace without id", args: []string{"trace"}, code: 2, stderr: "citegraph trace: no ID"},
 		{name: "trace depth", args: []string{"trace", "--depth", "0", "x"}, code: 2, stderr: "--depth 0: want 1 to"},
 		{name: "trace two ids", args: []string{"trace", "a", "b"}, code: 2, stderr: "one ID at a time"},
+		{name: "file after --", args: []string{"extract", "--format", "table", "--", "-odd.txt"}, code: 1, stderr: "citegraph extract: -odd.txt: no such file or directory"},
 		{name: "serve argument", args: []string{"serve", "x.db"}, code: 2, stderr: `unexpected argument "x.db"`},
 	}
 	for _, tt := range tests {
