@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -405,4 +406,21 @@ func graphql(t *testing.T, addr, query string) string {
 		t.Fatalf("POST %s: %s\n%s", query, resp.Status, data)
 	}
 	return string(bytes.TrimSpace(data))
+}
+
+// TestServeBusyAddress: an address in use is reported at once, by flag.
+func TestServeBusyAddress(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	db := filepath.Join(t.TempDir(), "un.db")
+	_, stderr, code := citegraph(t, "serve", "--db", db, "--addr", ln.Addr().String())
+	if want := "citegraph serve: --addr " + ln.Addr().String() + ": "; code != 1 || !strings.HasPrefix(stderr, want) {
+		t.Errorf("serve on a busy address: exit status %d, stderr %q; want 1 and %q", code, stderr, want)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("serve on a busy address created the database %s", db)
+	}
 }
