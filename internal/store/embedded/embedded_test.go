@@ -259,3 +259,29 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func TestSearchCursorBounds(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "citegraph.db"))
+	key := queryKey("x")
+	tests := []struct {
+		name   string
+		offset string
+	}{
+		{"negative", "-1"},
+		{"huge", "9223372036854775807"},
+		{"too deep", "1048577"},
+		{"not a number", "ten"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := s.Search(t.Context(), store.SearchQuery{Text: "x", After: store.EncodeCursor(key, tt.offset)})
+			if !errors.Is(err, store.ErrInvalid) {
+				t.Errorf("err = %v, want ErrInvalid", err)
+			}
+		})
+	}
+	p, err := s.Search(t.Context(), store.SearchQuery{Text: "x", After: store.EncodeCursor(key, "1048576")})
+	if err != nil || len(p.Hits) != 0 {
+		t.Errorf("deepest page = %+v, %v; want empty", p, err)
+	}
+}

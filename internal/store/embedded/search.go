@@ -57,6 +57,10 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.SearchPa
 	return page, wrap(fmt.Sprintf("search %q", q.Text), err)
 }
 
+// maxSearchOffset bounds how deep search pages go: no person reads a
+// million hits, and a cursor cannot make the store rank more than that.
+const maxSearchOffset = 1 << 20
+
 // queryKey ties a cursor to the query it was made for.
 func queryKey(text string) string {
 	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(store.Fold(text)), " ")))
@@ -80,7 +84,7 @@ func search(ctx context.Context, tx *sql.Tx, q store.SearchQuery) (store.SearchP
 			return store.SearchPage{}, err
 		}
 		offset, err = strconv.Atoi(parts[1])
-		if err != nil || offset < 0 || parts[0] != key {
+		if err != nil || offset < 0 || offset > maxSearchOffset || parts[0] != key {
 			return store.SearchPage{}, fmt.Errorf("%w: cursor %q is not one of this search", store.ErrInvalid, q.After)
 		}
 	}
