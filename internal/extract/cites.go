@@ -329,7 +329,8 @@ func (s *scanner) keywords() {
 // word: "1/CP.21", "2/CMA.1", "BC-14/12". They are decisions.
 func (s *scanner) bare() {
 	for i := 0; i < len(s.toks); i++ {
-		if s.used[i] {
+		t := s.toks[i]
+		if s.used[i] || !(t.kind == tokNum && s.is(i+1, "/")) && !(t.kind == tokWord && dashFamilies[t.text] != "") {
 			continue
 		}
 		it, ok := s.item(i)

@@ -24,6 +24,7 @@ type line struct {
 	pos, end int
 	text     string
 	words    []string // folded
+	joined   string   // words joined by spaces, with a space at both ends
 }
 
 // header reads the citing document's metadata from the first lines of
@@ -134,10 +135,10 @@ func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 	d.Body = s.docBody
 
 	for _, l := range lines {
-		joined := " " + strings.Join(l.words, " ") + " "
+		joined := l.joined
 		for _, lg := range languages {
 			if d.Type == "" {
-				d.Type = lookupPrefix(lg.types, l.words)
+				d.Type = lookupPrefix(lg.types, l.joined)
 			}
 			if d.OriginalLang == "" {
 				for i, w := range l.words {
@@ -201,11 +202,10 @@ func onlyChars(s string) bool {
 
 // lookupPrefix returns the value of the longest key of m that starts the
 // words of a line.
-func lookupPrefix(m map[string]string, ws []string) string {
+func lookupPrefix(m map[string]string, joined string) string {
 	best, val := 0, ""
-	joined := strings.Join(ws, " ") + " "
 	for k, v := range m {
-		if len(k) > best && strings.HasPrefix(joined, k+" ") {
+		if len(k) > best && len(joined) > len(k)+1 && strings.HasPrefix(joined[1:], k) && joined[len(k)+1] == ' ' {
 			best, val = len(k), v
 		}
 	}
@@ -228,7 +228,10 @@ func (s *scanner) headerLines() []line {
 		if len(t) > 2 && t[0] >= '0' && t[0] <= '9' && strings.Contains(t[:min(4, len(t))], ". ") && len(out) > 3 {
 			break
 		}
-		out = append(out, line{pos: pos, end: end, text: text, words: registry.FoldWords(text)})
+		// Title-block lines are short; a long line is text, and only its
+		// start can matter to the header.
+		ws := registry.FoldWords(text[:min(len(text), 300)])
+		out = append(out, line{pos: pos, end: end, text: text, words: ws, joined: " " + strings.Join(ws, " ") + " "})
 		pos = end + 1
 	}
 	return out
@@ -294,7 +297,7 @@ func numberedTitle(text string) (num, title string, ok bool) {
 }
 
 func (s *scanner) agendaItem(l line) string {
-	joined := " " + strings.Join(l.words, " ") + " "
+	joined := l.joined
 	if !strings.Contains(joined, " agenda ") && !strings.Contains(joined, " ordre du jour ") && !strings.Contains(joined, " programa ") {
 		return ""
 	}
@@ -457,7 +460,7 @@ func (s *scanner) headerTitle(lines []line) string {
 			break
 		}
 		for _, lg := range languages {
-			if typ := lookupPrefix(lg.types, l.words); typ == "report" && len(l.words) > 4 {
+			if typ := lookupPrefix(lg.types, l.joined); typ == "report" && len(l.words) > 4 {
 				return foldSpace(strings.Trim(strings.TrimSpace(l.text), "*#|"))
 			}
 		}
@@ -495,7 +498,7 @@ func detectLang(toks []token) (string, bool) {
 		if t.kind != tokWord {
 			continue
 		}
-		if words++; words > 20000 {
+		if words++; words > 3000 {
 			break
 		}
 		for _, r := range t.text {

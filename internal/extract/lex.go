@@ -42,7 +42,7 @@ type stateFn func(*lexer) stateFn
 
 // lex scans src into tokens.
 func lex(src string) []token {
-	l := &lexer{src: src, toks: make([]token, 0, len(src)/3+8)}
+	l := &lexer{src: src, toks: make([]token, 0, len(src)/2+16)}
 	for st := lexAny; st != nil; {
 		st = st(l)
 	}
@@ -75,6 +75,21 @@ func (l *lexer) emit(k tokKind) {
 }
 
 func lexAny(l *lexer) stateFn {
+	if l.pos < len(l.src) {
+		// ASCII fast path: most of every UN text.
+		switch c := l.src[l.pos]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			return lexSpace
+		case c >= '0' && c <= '9':
+			return lexNumber
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			return lexWord
+		case c < utf8.RuneSelf && c > ' ':
+			l.pos++
+			l.emit(tokPunct)
+			return lexAny
+		}
+	}
 	r, w := l.peek()
 	switch {
 	case w == 0:
@@ -126,6 +141,14 @@ func lexNumber(l *lexer) stateFn {
 
 func lexWord(l *lexer) stateFn {
 	for {
+		if l.pos < len(l.src) {
+			if c := l.src[l.pos]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				l.pos++
+				continue
+			} else if c < utf8.RuneSelf {
+				break
+			}
+		}
 		r, w := l.peek()
 		if w == 0 || !isLetter(r) {
 			break

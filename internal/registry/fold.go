@@ -11,15 +11,28 @@ import (
 // made ASCII. Texts and registry names are folded alike, so "Conférence",
 // "CONFERENCE" and "conference" match, and "d’experts" matches "d'experts".
 func Fold(s string) string {
-	ascii := true
+	lower, ascii := true, true
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+		c := s[i]
+		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
+		if c >= 'A' && c <= 'Z' {
+			lower = false
+		}
 	}
 	if ascii {
-		return s
+		if lower {
+			return s
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
