@@ -1,6 +1,32 @@
 // Package storetest is the conformance suite every store backend passes:
 // the same records in, the same answers out. A backend's tests call Run
-// with a function that opens an empty store.
+// with a function that opens an empty store. Its fixtures (Seed,
+// Resolution, Citing) are records built by hand, so stores are tested
+// without the extractor.
+//
+// Besides what store.go says, the suite pins these choices:
+//
+//   - The graph is what the latest write of each (document, language)
+//     says: rewriting a version with fewer citations removes the dropped
+//     edges, and instruments and cited-only documents nothing points at
+//     any more are removed too.
+//   - A document's metadata is store.MergeVersions of its versions', so
+//     the order versions are written in does not matter; Lang is the
+//     chosen version's. A cited-only document has ID, Symbol (= ID) and
+//     Body.
+//   - Instrument fields come from store.InstrumentFromTexts.
+//   - Edge order compares strings bytewise: the other end's id, the
+//     relation's name, then From. FromInstrument is the queried instrument
+//     for Out of an instrument, else the smallest instrument From is the
+//     text of.
+//   - BodyLinks are ordered by body, instrument, relation; their evidence by
+//     document, language, start.
+//   - Cursors are store.EncodeCursor of the sort key; a cursor that does
+//     not decode is ErrInvalid. Search cursors are tied to their query.
+//   - Search: exact id, symbol, key, acronym or name first; then an
+//     instrument's number, a symbol prefix at a separator, a body's name
+//     words; then full text. Text ranking may differ between backends;
+//     the suite checks only what must hold on every one.
 package storetest
 
 import (
