@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/citegraph/citegraph/internal/cite"
 )
@@ -389,6 +388,7 @@ func (s *scanner) possessive(i int) int {
 func (s *scanner) wordsBefore(i, limit int) []string {
 	var out []string
 	a, _ := s.sentenceToks(s.sentence(i))
+	a = max(a, i-window)
 	for j := i - 1; j >= a && len(out) < limit; j-- {
 		t := s.toks[j]
 		switch t.kind {
@@ -422,6 +422,7 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 func (s *scanner) wordsAfter(i, limit int) []string {
 	var out []string
 	_, b := s.sentenceToks(s.sentence(i))
+	b = min(b, i+window)
 	for j := i + 1; j < b && len(out) < limit; j++ {
 		t := s.toks[j]
 		switch t.kind {
@@ -514,9 +515,9 @@ func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
 // clause after the citation ("dans sa décision 3/2, la Conférence").
 func (s *scanner) possessiveSubject(rc *rawCite) (string, bool) {
 	a, b := s.sentenceToks(s.sentence(rc.poss))
-	for k := len(s.mentions) - 1; k >= 0; k-- {
-		m := s.mentions[k]
-		if m.last < rc.poss && m.first >= a {
+	lo, hi := s.mentionsIn(a, rc.poss)
+	for k := hi - 1; k >= lo; k-- {
+		if m := s.mentions[k]; m.last < rc.poss {
 			return m.key, true
 		}
 	}
@@ -524,7 +525,7 @@ func (s *scanner) possessiveSubject(rc *rawCite) (string, bool) {
 		return "", false
 	}
 	depth := 0
-	for j := rc.phraseLast + 1; j < b; j++ {
+	for j := rc.phraseLast + 1; j < min(b, rc.phraseLast+window); j++ {
 		t := s.toks[j]
 		if t.kind != tokPunct {
 			continue
@@ -660,6 +661,7 @@ func matchBack(before []string, p phrase) bool {
 // closes the citation's phrase and the body named as subject.
 func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
 	_, b := s.sentenceToks(s.sentence(from))
+	b = min(b, from+window)
 	k := from + 1
 	depth := 0
 	for j := from + 1; j < b; j++ {
@@ -715,6 +717,7 @@ func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
 // group", "un groupe de travail") would exist, which establishes it.
 func (s *scanner) decided(j int) cite.Relation {
 	_, b := s.sentenceToks(s.sentence(j))
+	b = min(b, j+window)
 	seen := 0
 	for k := j + 1; k < b && seen < 16; k++ {
 		t := s.toks[k]
@@ -751,6 +754,7 @@ func (s *scanner) decided(j int) cite.Relation {
 func (s *scanner) opening(i int) cite.Relation {
 	a, b := s.sentenceToks(s.sentence(i))
 	k := a
+	b = min(b, a+window)
 	for k < b && (s.toks[k].kind != tokWord || (len(s.toks[k].text) == 1 && s.is(k+1, ")"))) {
 		k++
 	}
@@ -785,9 +789,12 @@ func (s *scanner) subjects(rc *rawCite) []string {
 	a, b := s.sentenceToks(s.sentence(rc.first))
 	_, b2 := s.sentenceToks(s.sentence(rc.last))
 	b = max(b, b2)
+	a, b = max(a, rc.first-4*window), min(b, rc.last+4*window)
 	var out []string
-	for k, m := range s.mentions {
-		if m.first < a || m.first >= b || m.short() || m.key == "" || m.key == rc.c.Body || k == rc.pre || k == rc.post {
+	lo, hi := s.mentionsIn(a, b)
+	for k := lo; k < hi; k++ {
+		m := s.mentions[k]
+		if m.short() || m.key == "" || m.key == rc.c.Body || k == rc.pre || k == rc.post {
 			continue
 		}
 		if !slices.Contains(out, m.key) {
@@ -797,14 +804,39 @@ func (s *scanner) subjects(rc *rawCite) []string {
 	return out
 }
 
+// window bounds, in tokens, how far the readers of relations and subjects
+// look around a citation, so that text without sentence breaks costs
+// linear time; maxSentence bounds a snippet, in bytes.
+const (
+	window      = 120
+	maxSentence = 2000
+)
+
 // finish fills the sentence, snippet and paragraph of every citation.
 func (s *scanner) finish(lang string) []cite.Citation {
 	out := make([]cite.Citation, 0, len(s.cites))
+	lastStart, lastEnd, lastSnippet := -1, -1, ""
 	for _, rc := range s.cites {
 		c := rc.c
 		c.Lang = lang
 		c.SentenceStart, c.SentenceEnd = s.sentenceSpan(rc.first, rc.last)
-		c.Snippet = strings.Join(strings.Fields(s.src[c.SentenceStart:c.SentenceEnd]), " ")
+		// A "sentence" of pages (a table, a text without full stops) is
+		// cut to the words around the citation.
+		// The cut is on a grid, so that neighbouring citations share it.
+		if sentStart, sentEnd := c.SentenceStart, c.SentenceEnd; sentEnd-sentStart > maxSentence {
+			const step = maxSentence / 2
+			from := sentStart + (c.Start-sentStart)/step*step - step/2
+			a := s.tokAt(max(sentStart, from))
+			b := s.tokAt(min(sentEnd, from+maxSentence)) - 1
+			c.SentenceStart = min(s.toks[a].pos, c.Start)
+			c.SentenceEnd = min(max(s.toks[max(b, 0)].end, c.End), sentEnd)
+			c.SentenceEnd = max(c.SentenceEnd, c.End)
+		}
+		if c.SentenceStart != lastStart || c.SentenceEnd != lastEnd {
+			lastStart, lastEnd = c.SentenceStart, c.SentenceEnd
+			lastSnippet = foldSpace(s.src[c.SentenceStart:c.SentenceEnd])
+		}
+		c.Snippet = lastSnippet // citations of one sentence share its text
 		c.Paragraph = s.paragraph(rc.first)
 		out = append(out, c)
 	}

@@ -49,7 +49,7 @@ func Extract(src []byte, opt Options) Result {
 	// Short names were resolved before the document's body was known.
 	for i := range s.mentions {
 		if s.mentions[i].short() && s.mentions[i].key == "" {
-			s.mentions[i].key = s.resolveHead(s.mentions[i].head, s.mentions[i].first)
+			s.mentions[i].key = s.docChain(s.mentions[i].head)
 		}
 	}
 	s.keywords()

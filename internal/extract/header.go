@@ -45,9 +45,11 @@ func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 			if nonEmpty++; nonEmpty > 12 {
 				break
 			}
-			for n, rc := range s.cites {
-				if !rc.symbol || rc.c.Start < l.pos || rc.c.Start >= l.end {
-					continue
+			first := sort.Search(len(s.cites), func(n int) bool { return s.cites[n].c.Start >= l.pos })
+			for n := first; n < len(s.cites); n++ {
+				rc := s.cites[n]
+				if !rc.symbol || rc.c.Start >= l.end {
+					break
 				}
 				lead := registry.FoldWords(s.src[l.pos:rc.c.Start])
 				if onlyWords(lead, "united", "nations", "unies", "naciones", "unidas") && onlyChars(s.src[l.pos:rc.c.Start]) {
@@ -121,8 +123,8 @@ func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 			if nonEmpty++; nonEmpty > 12 {
 				break
 			}
-			for _, m := range s.mentions {
-				if m.pos >= l.pos && m.pos < l.end && !m.short() && m.key != "" {
+			for _, m := range s.lineMentions(l) {
+				if !m.short() && m.key != "" {
 					s.docBody = m.key
 					break
 				}
@@ -237,6 +239,12 @@ func (s *scanner) headerLines() []line {
 	return out
 }
 
+// lineMentions returns the bodies named on a line.
+func (s *scanner) lineMentions(l line) []mention {
+	a, b := s.mentionsIn(s.tokAt(l.pos), s.tokAt(l.end))
+	return s.mentions[a:b]
+}
+
 // tokAt returns the first token that starts at or after byte offset pos.
 func (s *scanner) tokAt(pos int) int {
 	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].pos >= pos })
@@ -265,8 +273,8 @@ func (s *scanner) adoptedBy(l line) (string, cite.Kind) {
 				continue
 			}
 			kind := lg.kinds[pw[0]]
-			for _, m := range s.mentions {
-				if m.pos >= l.pos && m.end <= l.end && !m.short() {
+			for _, m := range s.lineMentions(l) {
+				if !m.short() {
 					return m.key, kind
 				}
 			}
@@ -345,10 +353,8 @@ func (s *scanner) headerTop(lines []line) int {
 			}
 		}
 		if strings.HasSuffix(t, ",") && len(l.words) <= 4 {
-			for _, m := range s.mentions {
-				if m.pos >= l.pos && m.end <= l.end {
-					return l.pos
-				}
+			if len(s.lineMentions(l)) > 0 {
+				return l.pos
 			}
 		}
 	}
@@ -479,7 +485,25 @@ func (s *scanner) headerTitle(lines []line) string {
 	return ""
 }
 
-func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// foldSpace trims s and makes each run of white space one space.
+func foldSpace(s string) string {
+	s = strings.TrimSpace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 // detectLang guesses the language of a text from its script and, for
 // Latin script, from its most frequent short words. It reports false

@@ -20,11 +20,12 @@ type scanner struct {
 	reg      *registry.Registry
 	docBody  string
 	mentions []mention
-	mStart   map[int]int // first token → mention index
-	mEnd     map[int]int // last token → mention index
-	used     []bool      // tokens inside a citation found by an earlier pass
-	sentTok  []int       // first token of each sentence, ascending
-	breaks   []int       // token index of each blank line
+	mStart   map[int]int       // first token → mention index
+	mEnd     map[int]int       // last token → mention index
+	lastFull map[string]string // short name → last body named in full it fits, while scanning
+	used     []bool            // tokens inside a citation found by an earlier pass
+	sentTok  []int             // first token of each sentence, ascending
+	breaks   []int             // token index of each blank line
 	cites    []rawCite
 }
 
@@ -43,7 +44,7 @@ type rawCite struct {
 
 func newScanner(src string, reg *registry.Registry) *scanner {
 	s := &scanner{src: src, toks: lex(src), t: getTables(), n: namesFor(reg), reg: reg,
-		mStart: map[int]int{}, mEnd: map[int]int{}}
+		mStart: map[int]int{}, mEnd: map[int]int{}, lastFull: map[string]string{}}
 	s.used = make([]bool, len(s.toks))
 	return s
 }
@@ -323,6 +324,14 @@ func (s *scanner) findMentions() {
 		}
 		if m.short() {
 			m.key = s.resolveHead(m.head, i)
+		} else {
+			// Remember, for every short name, the last body named in full
+			// that it can stand for.
+			for _, h := range s.t.heads {
+				if s.n.bodyHas(m.key, h) {
+					s.lastFull[strings.Join(h, " ")] = m.key
+				}
+			}
 		}
 		s.mStart[m.first] = len(s.mentions)
 		s.mEnd[m.last] = len(s.mentions)
@@ -331,20 +340,28 @@ func (s *scanner) findMentions() {
 	}
 }
 
+// mentionsIn returns the indexes [a, b) of the mentions whose first token
+// is in [from, to).
+func (s *scanner) mentionsIn(from, to int) (int, int) {
+	a := sort.Search(len(s.mentions), func(k int) bool { return s.mentions[k].first >= from })
+	b := sort.Search(len(s.mentions), func(k int) bool { return s.mentions[k].first >= to })
+	return a, b
+}
+
 // resolveHead decides which body a short name before token i stands for:
 // the last body named in full before it whose name has the short name's
 // words, else the citing document's body or one of its parents whose name
 // has them, else none.
 func (s *scanner) resolveHead(head phrase, i int) string {
-	for k := len(s.mentions) - 1; k >= 0; k-- {
-		m := s.mentions[k]
-		if m.last >= i || m.short() {
-			continue
-		}
-		if s.n.bodyHas(m.key, head) {
-			return m.key
-		}
+	if key := s.lastFull[strings.Join(head, " ")]; key != "" {
+		return key
 	}
+	return s.docChain(head)
+}
+
+// docChain returns the citing document's body, or the nearest of its
+// parents, whose name has the short name's words.
+func (s *scanner) docChain(head phrase) string {
 	for key, depth := s.docBody, 0; key != "" && depth < 8; depth++ {
 		if s.n.bodyHas(key, head) {
 			return key
