@@ -275,7 +275,28 @@ func (s *scanner) keywords() {
 		if !ok {
 			continue
 		}
+		mid := -1
 		items, end := s.list(s.next(i + 1))
+		if len(items) == 0 {
+			// "las resoluciones del Consejo de Seguridad 822 (1993)"
+			k := s.next(i + 1)
+			for _, p := range s.t.bodyFirst {
+				last, ok := s.matchWords(k, p)
+				if !ok {
+					continue
+				}
+				m := s.next(last + 1)
+				for m < len(s.toks) && isApostrophe(s.toks[m]) {
+					m = s.next(m + 1)
+				}
+				if mi, ok := s.mStart[m]; ok {
+					if items, end = s.list(s.next(s.mentions[mi].last + 1)); len(items) > 0 {
+						mid = mi
+					}
+				}
+				break
+			}
+		}
 		if len(items) == 0 {
 			continue
 		}
@@ -286,6 +307,8 @@ func (s *scanner) keywords() {
 		post := s.postMention(phraseLast)
 		if post >= 0 {
 			phraseLast = s.mentions[post].last
+		} else {
+			post = mid
 		}
 		pre := -1
 		if p := s.prev(i - 1); p >= 0 {
@@ -294,11 +317,13 @@ func (s *scanner) keywords() {
 			}
 		}
 		poss := s.possessive(i)
+		unknown := pre < 0 && post < 0 && (s.unknownBefore(i) || s.unknownAfter(phraseLast))
 		// "in its resolution", "In resolution 5/1," open a clause whose
 		// verb says what the instrument did; "contained in resolution"
 		// does not.
 		before := s.wordsBefore(i, 2)
-		inWord := len(before) > 0 && s.t.inWords[before[0]] && (poss >= 0 || len(before) == 1)
+		inWord := (len(before) > 0 && s.t.inWords[before[0]] && (poss >= 0 || len(before) == 1)) ||
+			(len(before) == 0 && poss >= 0) // "Au paragraphe 6 de sa résolution"
 		for n, it := range items {
 			first := it.first
 			if n == 0 {
@@ -310,7 +335,7 @@ func (s *scanner) keywords() {
 			}
 			for _, number := range it.numbers() {
 				rc := rawCite{first: first, last: it.last, phraseFirst: i, phraseLast: phraseLast,
-					poss: poss, pre: pre, post: post, family: family, inWord: inWord}
+					poss: poss, pre: pre, post: post, family: family, inWord: inWord, unknown: unknown}
 				rc.c = cite.Citation{Kind: kind, Number: number, Text: s.src[s.toks[first].pos:s.toks[it.last].end],
 					Start: s.toks[first].pos, End: s.toks[it.last].end}
 				s.cites = append(s.cites, rc)
@@ -367,6 +392,50 @@ func (s *scanner) postMention(end int) int {
 	return -1
 }
 
+// unknownBefore reports whether a capitalised name the registry does not
+// know stands right before the kind word at i ("Caribbean resolution",
+// "UNDP decision"): the citation names its body, just not one we know, so
+// the citing document's body must not be assumed.
+func (s *scanner) unknownBefore(i int) bool {
+	p := s.prev(i - 1)
+	if p < 0 || s.toks[p].kind != tokWord || !startsUpper(s.toks[p].text) || s.t.possessives[s.toks[p].fold] {
+		return false
+	}
+	// The name goes on before it ("the Caribbean resolution"); a first
+	// word ("Recalling resolution", "[^1]: See resolution") is not a name.
+	a, _ := s.sentenceToks(s.sentence(i))
+	if q := s.prev(p - 1); q < a || s.toks[q].kind != tokWord {
+		return false
+	}
+	for _, o := range s.t.openings {
+		if o.words[0] == s.toks[p].fold {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownAfter reports whether "of/de/del" and a capitalised name the
+// registry does not know follow a citation ("de la Banque mondiale").
+func (s *scanner) unknownAfter(end int) bool {
+	k := s.next(end + 1)
+	for _, p := range s.t.ofWords {
+		last, ok := s.matchWords(k, p)
+		if !ok {
+			continue
+		}
+		m := s.next(last + 1)
+		for m < len(s.toks) && isApostrophe(s.toks[m]) {
+			m = s.next(m + 1)
+		}
+		if m < len(s.toks) && s.toks[m].kind == tokWord && startsUpper(s.toks[m].text) && s.t.months[s.toks[m].fold] == 0 {
+			_, known := s.mStart[m]
+			return !known
+		}
+	}
+	return false
+}
+
 // possessive returns the token of the possessive before the kind word at
 // i ("its resolution", "sa décision", "su resolución", "its previous
 // resolutions"), or -1.
@@ -397,10 +466,15 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 		case tokBreak:
 			return out
 		case tokPunct:
-			if isJoiner(t) {
+			// "paragraphs 12, 13 and 16 of": a comma between numbers
+			// does not end the clause.
+			if isJoiner(t) || (t.text == "," && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "") {
 				continue
 			}
 			return out
+		}
+		if s.t.listWords[t.fold] && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "" {
+			continue // "paragraphs 10 and 12 of"
 		}
 		if mi, ok := s.mEnd[j]; ok {
 			j = s.mentions[mi].first
@@ -485,6 +559,9 @@ func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
 	}
 	if rc.family != "" {
 		return rc.family, cite.FromFamily
+	}
+	if rc.unknown {
+		return cite.UnresolvedBody, cite.FromUnresolved
 	}
 	if short {
 		if shortKey == "" {
@@ -585,9 +662,17 @@ func (s *scanner) relate() {
 
 func (s *scanner) relation(rc *rawCite) cite.Relation {
 	before := s.wordsBefore(rc.phraseFirst, 10)
+	// "Recalling"/"reaffirms" before a citation say less than what the
+	// words after it may say ("Recalling its resolution 60/251
+	// establishing the Council"): they are kept for last.
+	var weak cite.Relation
 	if len(before) > 0 {
 		for _, p := range s.t.before { // longest first
-			if matchBack(before, p.words) {
+			if s.t.matchBack(before, p) {
+				if p.rel == cite.Recalls || p.rel == cite.Reaffirms {
+					weak = p.rel
+					break
+				}
 				return p.rel
 			}
 		}
@@ -598,6 +683,9 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	}
 	if rc.post >= 0 && s.mentions[rc.post].last > afterFrom {
 		afterFrom = s.mentions[rc.post].last
+		if d, ok := s.date(s.next(afterFrom + 1)); ok {
+			afterFrom = d
+		}
 	}
 	after := s.wordsAfter(afterFrom, 8)
 	for _, p := range s.t.after {
@@ -605,10 +693,16 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 			return p.rel
 		}
 	}
+	if rel, ok := s.relativeVerb(afterFrom); ok {
+		return rel
+	}
 	if rc.inWord {
 		if rel, ok := s.clauseVerb(rc.phraseLast); ok {
 			return rel
 		}
+	}
+	if weak != "" {
+		return weak
 	}
 	return s.opening(rc.phraseFirst)
 }
@@ -637,51 +731,72 @@ func (s *scanner) joined(prevLast, first int) bool {
 }
 
 // matchBack reports whether phrase p ends the words before a citation
-// (nearest first): its last word is the nearest word, and its other words
-// come before in order with at most two other words between.
-func matchBack(before []string, p phrase) bool {
-	if len(p) == 0 || before[0] != p[len(p)-1] {
+// (nearest first): its last word is the nearest word, or comes after at
+// most two prepositions ("solicitado por el Consejo en su resolución"),
+// and its other words come before in order with at most p.gaps other
+// words between.
+func (t *tables) matchBack(before []string, p relPhrase) bool {
+	w := p.words
+	if len(w) == 0 {
 		return false
 	}
-	pi, gaps := len(p)-2, 0
-	for li := 1; pi >= 0 && li < len(before); li++ {
-		if before[li] == p[pi] {
+	li := 0
+	for li < 2 && li < len(before) && before[li] != w[len(w)-1] && t.preps[before[li]] {
+		li++
+	}
+	if li >= len(before) || before[li] != w[len(w)-1] {
+		return false
+	}
+	pi, gaps := len(w)-2, 0
+	for li++; pi >= 0 && li < len(before); li++ {
+		if before[li] == w[pi] {
 			pi--
 			continue
 		}
-		if gaps++; gaps > 2 {
+		if gaps++; gaps > p.gaps {
 			return false
 		}
 	}
 	return pi < 0
 }
 
-// clauseVerb reads the verb of "in its resolution X, the Conference
-// requested …": the first words of the main clause, after the comma that
-// closes the citation's phrase and the body named as subject.
-func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
-	_, b := s.sentenceToks(s.sentence(from))
-	b = min(b, from+window)
-	k := from + 1
-	depth := 0
-	for j := from + 1; j < b; j++ {
-		t := s.toks[j]
-		if t.kind != tokPunct {
-			continue
-		}
-		if t.text == "(" || t.text == "[" {
-			depth++
-		} else if t.text == ")" || t.text == "]" {
-			depth--
-		} else if t.text == ";" || t.text == ":" {
-			break
-		} else if t.text == "," && depth <= 0 {
-			k = j + 1
-			break
+// relativeVerb reads a relative clause right after a citation: "by which
+// the Council decided to extend", "par laquelle le Conseil a créé", "en la
+// que el Consejo solicitó", "por la que se estableció".
+func (s *scanner) relativeVerb(end int) (cite.Relation, bool) {
+	k := s.next(end + 1)
+	if s.is(k, ",") {
+		k = s.next(k + 1)
+	}
+	// ", adopted by the Security Council on 9 December 2014, by which …"
+	if s.t.adopted[s.word(k)] {
+		for j := k + 1; j < min(len(s.toks), k+40); j++ {
+			if s.is(j, ",") {
+				k = s.next(j + 1)
+				break
+			}
+			if s.toks[j].kind == tokPunct && s.toks[j].text != "," {
+				break
+			}
 		}
 	}
+	for _, p := range s.t.relatives {
+		last, ok := s.matchWords(k, p)
+		if !ok {
+			continue
+		}
+		return s.verbAt(last+1, 5)
+	}
+	return "", false
+}
+
+// verbAt reads the first relation verb in the next n words from token k,
+// passing over body names and skip words.
+func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
+	_, b := s.sentenceToks(s.sentence(k - 1))
+	b = min(b, k+window)
 	seen := 0
-	for j := k; j < b && seen < 5; j++ {
+	for j := k; j < b && seen < n; j++ {
 		t := s.toks[j]
 		if t.kind == tokPunct && !isApostrophe(t) {
 			break
@@ -710,6 +825,33 @@ func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
 		}
 	}
 	return "", false
+}
+
+// clauseVerb reads the verb of "in its resolution X, the Conference
+// requested …": the first words of the main clause, after the comma that
+// closes the citation's phrase and the body named as subject.
+func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
+	_, b := s.sentenceToks(s.sentence(from))
+	b = min(b, from+window)
+	k := from + 1
+	depth := 0
+	for j := from + 1; j < b; j++ {
+		t := s.toks[j]
+		if t.kind != tokPunct {
+			continue
+		}
+		if t.text == "(" || t.text == "[" {
+			depth++
+		} else if t.text == ")" || t.text == "]" {
+			depth--
+		} else if t.text == ";" || t.text == ":" {
+			break
+		} else if t.text == "," && depth <= 0 {
+			k = j + 1
+			break
+		}
+	}
+	return s.verbAt(k, 5)
 }
 
 // decided reads what was decided after the decide verb at token j: to

@@ -19,6 +19,9 @@ type language struct {
 	rangeWords []string
 	// ofWords introduce a body named after the number ("of the", "de la").
 	ofWords []string
+	// bodyFirst: the body may be named between the kind word and the
+	// numbers ("resoluciones del Consejo de Seguridad 822 (1993)").
+	bodyFirst bool
 	// dateWords introduce a date after a number ("of", "du", "de").
 	dateWords []string
 	// months are the month names, January first.
@@ -40,6 +43,9 @@ type language struct {
 	// after are phrases right after a citation that say its relation
 	// ("establishing", "por la que se creó").
 	after map[cite.Relation][]string
+	// relatives open a relative clause after a citation ("by which",
+	// "par laquelle", "en la que"): its verb says what the instrument did.
+	relatives []string
 	// verbs are the finite verbs of "in its resolution X, the Council
 	// requested …"; decideVerbs are the verbs of "decided", whose relation
 	// depends on what was decided.
@@ -67,6 +73,7 @@ type language struct {
 	types        map[string]string               // "note du secretariat" → note
 	distr        map[string]string               // "generale" → general
 	adoptedBy    []string                        // "resolution adopted by the"
+	adopted      []string                        // "adopted", "adoptée", "aprobada": a clause that may stand between a citation and its relative clause
 	ordinals     func(words []string) (int, int) // session ordinal words → value, words used
 	stop         []string                        // frequent words, for detection
 }
@@ -100,11 +107,14 @@ var english = &language{
 	skip: []string{"the", "its", "their", "this", "that", "these", "those", "a", "an",
 		"has", "have", "had", "been", "was", "were", "is", "are", "be", "also", "further",
 		"most", "recently", "inter", "alia", "notably", "subsequently", "as",
-		"paragraph", "paragraphs", "para", "paras", "annex", "chapter", "section", "part", "article", "appendix", "of", "to", "thereto"},
+		"paragraph", "paragraphs", "para", "paras", "annex", "chapter", "section", "part", "article", "appendix", "of", "to", "thereto",
+		"provisions", "terms"},
 	inWords: []string{"in", "by", "through", "under", "with"},
 	connectors: map[cite.Relation][]string{
+		cite.Reaffirms: {"reaffirms", "reaffirming"},
+		cite.Recalls:   {"recalls", "recalling"},
 		cite.Pursuant: {"pursuant to", "in accordance with", "as per", "in conformity with", "in compliance with",
-			"in implementation of", "in follow-up to", "in response to", "under the terms of",
+			"in follow-up to", "in response to", "under the terms of",
 			"as provided for in", "as provided in", "as called for in", "as requested in", "as mandated in",
 			"as mandated by", "as requested by", "in line with", "consistent with", "as set out in",
 			"requested in", "mandated in", "mandated by", "under"},
@@ -118,11 +128,13 @@ var english = &language{
 	},
 	preps: []string{"by", "in", "under", "pursuant to", "through", "in accordance with", "in its", "by its"},
 	after: map[cite.Relation][]string{
-		cite.Establishes: {"establishing", "by which it established", "which established", "by which it created", "creating", "that established", "by which it set up"},
-		cite.Extends:     {"extending", "by which it extended", "which extended", "renewing"},
+		cite.Establishes: {"establishing", "creating"},
+		cite.Extends:     {"extending", "renewing"},
 		cite.Amends:      {"amending", "as amended by"},
 		cite.Ends:        {"terminating"},
+		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages"},
 	},
+	relatives: []string{"by which", "whereby", "in which", "through which", "under which", "which", "that"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called", "mandated", "directed", "entrusted", "asked", "tasked", "authorized", "recommended", "instructed"},
 		cite.Establishes: {"established", "created", "instituted"},
@@ -162,6 +174,7 @@ var english = &language{
 	},
 	distr:     map[string]string{"general": "general", "limited": "limited", "restricted": "restricted"},
 	adoptedBy: []string{"resolution adopted by the", "decision adopted by the"},
+	adopted:   []string{"adopted"},
 	ordinals:  englishOrdinal,
 	stop:      []string{"the", "of", "and", "to", "in", "that", "for", "with", "on", "by", "is", "its"},
 }
@@ -182,9 +195,12 @@ var french = &language{
 	skip: []string{"le", "la", "les", "l", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces", "un", "une",
 		"a", "ete", "avait", "ont", "est", "sont", "etait", "notamment", "aussi", "egalement", "plus", "recemment",
 		"il", "elle", "ils", "elles", "y", "s", "ulterieurement", "comme", "qu", "que",
-		"paragraphe", "paragraphes", "annexe", "chapitre", "section", "partie", "article", "appendice", "du", "de", "des", "au", "aux"},
+		"paragraphe", "paragraphes", "annexe", "chapitre", "section", "partie", "article", "appendice", "du", "de", "des", "au", "aux",
+		"dispositions", "termes", "m", "me", "lui", "nous", "encore", "vient"},
 	inWords: []string{"dans", "par", "en", "aux termes de"},
 	connectors: map[cite.Relation][]string{
+		cite.Reaffirms: {"reaffirme", "reaffirmant"},
+		cite.Recalls:   {"rappelle", "rappelant"},
 		cite.Pursuant: {"en application de", "conformement a", "en vertu de", "comme suite a", "aux termes de",
 			"en execution de", "au titre de", "en conformite avec", "dans le cadre de", "suite a", "comme prevu dans",
 			"comme demande dans", "comme l a demande dans", "selon", "conformement aux dispositions de"},
@@ -192,18 +208,20 @@ var french = &language{
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies",
 			"institue", "instituee", "institues", "constitue", "constituee", "creant", "portant creation"},
-		cite.Extends:  {"proroge", "prorogee", "proroges", "prorogees", "renouvele", "renouvelee", "prolonge", "prolongee", "prorogeant"},
+		cite.Extends:  {"proroge", "prorogee", "proroges", "prorogees", "renouvele", "renouvelee", "prolonge", "prolongee", "prorogeant", "proroger", "renouveler"},
 		cite.Amends:   {"modifie", "modifiee", "amende", "amendee", "revise", "revisee", "modifiant"},
 		cite.Ends:     {"abroge", "abrogee", "remplace", "remplacee", "supprime", "supprimee", "mis fin", "abrogeant"},
 		cite.Mandates: {"prie", "charge", "chargee", "mandate", "mandatee", "encourage", "invite", "exhorte", "confie", "confiee"},
 	},
 	preps: []string{"par", "dans", "en application de", "en vertu de", "conformement a", "au titre de", "aux termes de"},
 	after: map[cite.Relation][]string{
-		cite.Establishes: {"portant creation", "par laquelle il a cree", "par laquelle elle a cree", "par laquelle il a etabli", "par laquelle elle a etabli", "qui a cree", "creant", "par laquelle a ete cree", "par laquelle a ete creee"},
-		cite.Extends:     {"par laquelle il a proroge", "par laquelle elle a proroge", "prorogeant", "portant prorogation"},
+		cite.Establishes: {"portant creation", "creant"},
+		cite.Extends:     {"prorogeant", "portant prorogation"},
 		cite.Amends:      {"modifiant", "telle que modifiee par", "tel que modifie par"},
 		cite.Ends:        {"abrogeant"},
+		cite.Mandates:    {"exige", "demande", "prie", "engage"},
 	},
+	relatives: []string{"par laquelle", "dans laquelle", "aux termes de laquelle", "en vertu de laquelle", "qui"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"demande", "prie", "encourage", "invite", "engage", "exhorte", "charge", "mandate", "recommande", "autorise", "confie", "demandait", "priait", "encourageait", "invitait"},
 		cite.Establishes: {"cree", "creee", "etabli", "etablie", "institue", "instituee", "constitue"},
@@ -223,7 +241,7 @@ var french = &language{
 		cite.Establishes: {"cree", "etablit", "institue"},
 	},
 	openVerbs: map[cite.Relation][]string{
-		cite.Extends:     {"proroger", "renouveler", "prolonger"},
+		cite.Extends:     {"proroger", "renouveler", "prolonger", "reconduire"},
 		cite.Amends:      {"modifier", "amender"},
 		cite.Ends:        {"mettre fin", "supprimer", "abroger", "remplacer"},
 		cite.Establishes: {"creer", "etablir", "instituer"},
@@ -243,6 +261,7 @@ var french = &language{
 	},
 	distr:     map[string]string{"generale": "general", "limitee": "limited", "restreinte": "restricted"},
 	adoptedBy: []string{"resolution adoptee par l", "resolution adoptee par le", "resolution adoptee par la", "decision adoptee par l", "decision adoptee par le", "decision adoptee par la"},
+	adopted:   []string{"adoptee", "adopte"},
 	ordinals:  frenchOrdinal,
 	stop:      []string{"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "au", "aux", "sur"},
 }
@@ -257,17 +276,23 @@ var spanish = &language{
 	listWords:   []string{"y", "e", "o", "u"},
 	rangeWords:  []string{"a"},
 	ofWords:     []string{"del", "de la", "de los", "de las", "de", "aprobada por la", "aprobada por el"},
-	dateWords:   []string{"de", "del", "aprobada el"},
+	// "las resoluciones del Consejo de Seguridad 822 (1993) y 853 (1993)"
+	bodyFirst: true,
+	dateWords: []string{"de", "del", "aprobada el"},
 	months: [12][]string{{"enero"}, {"febrero"}, {"marzo"}, {"abril"}, {"mayo"}, {"junio"},
 		{"julio"}, {"agosto"}, {"septiembre", "setiembre"}, {"octubre"}, {"noviembre"}, {"diciembre"}},
 	skip: []string{"el", "la", "los", "las", "lo", "su", "sus", "esta", "este", "estas", "estos", "un", "una",
 		"ha", "han", "habia", "sido", "fue", "fueron", "es", "son", "se", "tambien", "asimismo", "recientemente",
 		"mas", "posteriormente", "como", "que",
-		"parrafo", "parrafos", "anexo", "capitulo", "seccion", "parte", "articulo", "apendice", "de", "del", "al"},
+		"parrafo", "parrafos", "anexo", "capitulo", "seccion", "parte", "articulo", "apendice", "de", "del", "al",
+		"disposiciones", "dispuesto", "terminos", "vez", "ultima", "ultimo", "me", "le"},
 	inWords: []string{"en", "por", "mediante"},
 	connectors: map[cite.Relation][]string{
+		cite.Reaffirms: {"reafirma", "reafirmando"},
+		cite.Recalls:   {"recuerda", "recordando"},
 		cite.Pursuant: {"de conformidad con", "en virtud de", "en cumplimiento de", "con arreglo a", "conforme a",
-			"en aplicacion de", "atendiendo a", "en consonancia con", "segun", "de acuerdo con", "en el marco de",
+			"atendiendo a", "atendiendo a lo dispuesto en", "dimanante de", "de conformidad con lo establecido en",
+			"con arreglo a lo establecido en", "conforme a lo establecido en", "segun lo establecido en", "en consonancia con", "segun", "de acuerdo con", "en el marco de",
 			"conforme a lo solicitado", "conforme a lo dispuesto en", "en seguimiento de", "en respuesta a"},
 	},
 	participles: map[cite.Relation][]string{
@@ -280,15 +305,14 @@ var spanish = &language{
 	},
 	preps: []string{"por", "en", "en virtud de", "de conformidad con", "mediante", "con arreglo a"},
 	after: map[cite.Relation][]string{
-		cite.Establishes: {"por la que se creo", "por la que se establecio", "por la cual se creo", "por la cual se establecio", "por la que creo", "por la que establecio", "que creo", "que establecio"},
-		cite.Extends:     {"por la que se prorrogo", "por la que prorrogo", "por la cual se prorrogo"},
-		cite.Amends:      {"en su forma enmendada por", "por la que se modifica", "por la que se modifico"},
-		cite.Ends:        {"por la que se derogo"},
+		cite.Amends:   {"en su forma enmendada por"},
+		cite.Mandates: {"exige", "pide", "insta", "solicita"},
 	},
+	relatives: []string{"por la que", "por la cual", "en la que", "en la cual", "en virtud de la cual", "mediante la cual", "en que", "que"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"pidio", "solicito", "alento", "invito", "insto", "exhorto", "encomendo", "encargo", "autorizo", "recomendo", "exhortaba", "pedia", "solicitaba"},
-		cite.Establishes: {"establecio", "creo", "instituyo", "constituyo"},
-		cite.Extends:     {"prorrogo", "renovo", "prolongo", "amplio"},
+		cite.Establishes: {"establecio", "creo", "instituyo", "constituyo", "establece", "crea"},
+		cite.Extends:     {"prorrogo", "renovo", "prolongo", "amplio", "prorroga"},
 		cite.Amends:      {"modifico", "enmendo"},
 		cite.Ends:        {"derogo", "suprimio", "sustituyo", "puso fin"},
 	},
@@ -324,6 +348,7 @@ var spanish = &language{
 	},
 	distr:     map[string]string{"general": "general", "limitada": "limited", "reservada": "restricted"},
 	adoptedBy: []string{"resolucion aprobada por la", "resolucion aprobada por el", "decision aprobada por la", "decision aprobada por el"},
+	adopted:   []string{"aprobada", "aprobado", "adoptada"},
 	ordinals:  spanishOrdinal,
 	stop:      []string{"el", "los", "las", "del", "y", "una", "por", "con", "para", "que", "se", "al", "su"},
 }

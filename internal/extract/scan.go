@@ -40,6 +40,7 @@ type rawCite struct {
 	pre, post   int // mention named before / after, -1 if none
 	family      string
 	symbol      bool
+	unknown     bool // names a body the registry does not know ("ECLAC resolution 689 (XXXV)")
 }
 
 func newScanner(src string, reg *registry.Registry) *scanner {

@@ -25,6 +25,10 @@ type tables struct {
 	agent       set         // by, par, por: after a participle, a passive
 	before      []relPhrase // connectors and participle+preposition, skip words removed
 	after       []relPhrase
+	relatives   []phrase
+	adopted     set
+	bodyFirst   []phrase // ofWords of the languages that may name the body before the numbers
+	preps       set      // prepositions that may stand between a phrase and the citation ("por el Consejo en su")
 	verbs       map[string]cite.Relation
 	decide      set
 	create      []phrase
@@ -43,6 +47,7 @@ type phrase []string
 type relPhrase struct {
 	words phrase
 	rel   cite.Relation
+	gaps  int // words allowed between the phrase's words
 }
 
 func words(s string) phrase { return strings.Fields(s) }
@@ -70,7 +75,7 @@ func buildTables() *tables {
 	t := &tables{
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
-		decide: set{}, indefinites: set{}, decideOpen: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
+		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
 	}
 	for _, l := range languages {
 		for w, k := range l.kinds {
@@ -99,6 +104,16 @@ func buildTables() *tables {
 				t.months[m] = i + 1
 			}
 		}
+		addAll(t.adopted, l.adopted)
+		if l.bodyFirst {
+			for _, s := range l.ofWords {
+				t.bodyFirst = append(t.bodyFirst, words(s))
+			}
+		}
+		for _, s := range l.relatives {
+			t.relatives = append(t.relatives, words(s))
+		}
+		addAll(t.preps, l.inWords)
 		for _, s := range l.createWords {
 			t.create = append(t.create, words(s))
 		}
@@ -112,12 +127,12 @@ func buildTables() *tables {
 		}
 		for r, ps := range l.openings {
 			for _, p := range ps {
-				t.openings = append(t.openings, relPhrase{words(p), r})
+				t.openings = append(t.openings, relPhrase{words: words(p), rel: r})
 			}
 		}
 		for r, ps := range l.openVerbs {
 			for _, p := range ps {
-				t.openVerbs = append(t.openVerbs, relPhrase{words(p), r})
+				t.openVerbs = append(t.openVerbs, relPhrase{words: words(p), rel: r})
 			}
 		}
 	}
@@ -127,19 +142,19 @@ func buildTables() *tables {
 	for _, l := range languages {
 		for r, ps := range l.connectors {
 			for _, p := range ps {
-				t.before = append(t.before, relPhrase{t.strip(words(p)), r})
+				t.before = append(t.before, relPhrase{words: t.strip(words(p)), rel: r})
 			}
 		}
 		for r, parts := range l.participles {
 			for _, p := range parts {
 				for _, prep := range l.preps {
-					t.before = append(t.before, relPhrase{t.strip(words(p + " " + prep)), r})
+					t.before = append(t.before, relPhrase{t.strip(words(p + " " + prep)), r, 1})
 				}
 			}
 		}
 		for r, ps := range l.after {
 			for _, p := range ps {
-				t.after = append(t.after, relPhrase{t.strip(words(p)), r})
+				t.after = append(t.after, relPhrase{words: t.strip(words(p)), rel: r})
 			}
 		}
 	}
@@ -148,6 +163,7 @@ func buildTables() *tables {
 	slices.SortStableFunc(t.before, byLen)
 	slices.SortStableFunc(t.after, byLen)
 	slices.SortStableFunc(t.openings, byLen)
+	slices.SortStableFunc(t.relatives, func(a, b phrase) int { return len(b) - len(a) })
 	slices.SortStableFunc(t.heads, func(a, b phrase) int { return len(b) - len(a) })
 	return t
 }
