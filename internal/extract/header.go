@@ -45,17 +45,13 @@ func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 			if nonEmpty++; nonEmpty > 12 {
 				break
 			}
-			first := sort.Search(len(s.cites), func(n int) bool { return s.cites[n].c.Start >= l.pos })
-			for n := first; n < len(s.cites); n++ {
-				rc := s.cites[n]
-				if !rc.symbol || rc.c.Start >= l.end {
-					break
-				}
-				lead := registry.FoldWords(s.src[l.pos:rc.c.Start])
-				if onlyWords(lead, "united", "nations", "unies", "naciones", "unidas") && onlyChars(s.src[l.pos:rc.c.Start]) {
+			// The first symbol on the line (only symbols are found yet).
+			n := sort.Search(len(s.cites), func(n int) bool { return s.cites[n].c.Start >= l.pos })
+			if n < len(s.cites) && s.cites[n].symbol && s.cites[n].c.Start < l.end {
+				lead := s.src[l.pos:s.cites[n].c.Start]
+				if onlyWords(registry.FoldWords(lead), "united", "nations", "unies", "naciones", "unidas") && onlyChars(lead) {
 					symIdx = n
 				}
-				break
 			}
 			if symIdx >= 0 {
 				break

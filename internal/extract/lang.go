@@ -82,15 +82,6 @@ type language struct {
 // stop-word detector's tie-break.
 var languages = []*language{english, french, spanish}
 
-func langByCode(code string) *language {
-	for _, l := range languages {
-		if l.code == code {
-			return l
-		}
-	}
-	return nil
-}
-
 var english = &language{
 	code: "en",
 	kinds: map[string]cite.Kind{
@@ -130,7 +121,7 @@ var english = &language{
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"establishing", "creating"},
 		cite.Extends:     {"extending", "renewing"},
-		cite.Amends:      {"amending", "as amended by"},
+		cite.Amends:      {"amending"},
 		cite.Ends:        {"terminating"},
 		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages"},
 	},
@@ -217,7 +208,7 @@ var french = &language{
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"portant creation", "creant"},
 		cite.Extends:     {"prorogeant", "portant prorogation"},
-		cite.Amends:      {"modifiant", "telle que modifiee par", "tel que modifie par"},
+		cite.Amends:      {"modifiant"},
 		cite.Ends:        {"abrogeant"},
 		cite.Mandates:    {"exige", "demande", "prie", "engage"},
 	},
@@ -305,7 +296,7 @@ var spanish = &language{
 	},
 	preps: []string{"por", "en", "en virtud de", "de conformidad con", "mediante", "con arreglo a"},
 	after: map[cite.Relation][]string{
-		cite.Amends:   {"en su forma enmendada por"},
+		cite.Amends:   {"por la que se modifica"},
 		cite.Mandates: {"exige", "pide", "insta", "solicita"},
 	},
 	relatives: []string{"por la que", "por la cual", "en la que", "en la cual", "en virtud de la cual", "mediante la cual", "en que", "que"},
