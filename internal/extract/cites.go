@@ -2,6 +2,8 @@ package extract
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/citegraph/citegraph/internal/cite"
 )
@@ -349,6 +351,45 @@ func (s *scanner) keywords() {
 	}
 }
 
+// arabicSessions are the bodies whose canonical numbers give the session in
+// Arabic digits though texts may write it in Roman ("decision X/2" of the
+// CBD Conference is cbd-cop:dec:10/2). Bodies not listed keep the Roman
+// numeral (the Montreal Protocol's decision XXVIII/1).
+var arabicSessions = map[string]bool{"cbd-cop": true}
+
+// normalizeNumber applies a body's own numbering convention.
+func normalizeNumber(body, number string) string {
+	if !arabicSessions[body] {
+		return number
+	}
+	sess, rest, ok := strings.Cut(number, "/")
+	if !ok || !isRoman(sess) {
+		return number
+	}
+	if v := romanValue(sess); v > 0 {
+		return strconv.Itoa(v) + "/" + rest
+	}
+	return number
+}
+
+// romanValue is the value of a Roman numeral, or 0 if it is not one.
+func romanValue(s string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(s) && val[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total
+}
+
 // bare finds instruments whose form names their body without a kind
 // word: "1/CP.21", "2/CMA.1", "BC-14/12". They are decisions.
 func (s *scanner) bare() {
@@ -533,6 +574,7 @@ func (s *scanner) resolve() {
 		body, from := s.bodyOf(rc)
 		rc.c.Body = body
 		rc.c.BodyFrom = from
+		rc.c.Number = normalizeNumber(body, rc.c.Number)
 		id, err := cite.NewID(body, rc.c.Kind, rc.c.Number)
 		if err != nil {
 			id, _ = cite.NewID(cite.UnresolvedBody, rc.c.Kind, rc.c.Number)

@@ -151,6 +151,10 @@ func TestOtherFamilies(t *testing.T) {
 			want: []c{{"basel-cop:dec:BC-14/12", "decisions BC-14/12", fam, cite.Recalls, nil}, {"rotterdam-cop:dec:RC-9/5", "RC-9/5", fam, cite.Recalls, nil}, {"stockholm-cop:dec:SC-9/4", "SC-9/4", fam, cite.Recalls, nil}}},
 		{name: "UNEA symbol and acronym", text: "Recalling UNEA resolution 5/14 and UNEP/EA.5/Res.14,",
 			want: []c{{"unea:res:5/14", "resolution 5/14", ex, cite.Recalls, nil}, {"unea:res:5/14", "UNEP/EA.5/Res.14", ex, cite.Recalls, nil}}},
+		{name: "CBD Roman session to Arabic", symbol: "CBD/COP/14/1", text: "Recalling decision X/2 and CBD/COP/DEC/14/8,",
+			want: []c{{"cbd-cop:dec:10/2", "decision X/2", doc, cite.Recalls, nil}, {"cbd-cop:dec:14/8", "CBD/COP/DEC/14/8", ex, cite.Recalls, nil}}},
+		{name: "Montreal Protocol keeps Roman", symbol: "UNEP/OzL.Pro.28/12", text: "Recalling decision XXVIII/1,",
+			want: []c{{"mp-mop:dec:XXVIII/1", "decision XXVIII/1", doc, cite.Recalls, nil}}},
 		{name: "UNCC Governing Council", symbol: "S/AC.26/2009/1", text: "Recalling Governing Council decision 267 (2009),",
 			want: []c{{"uncc-gc:dec:267(2009)", "decision 267 (2009)", ex, cite.Recalls, nil}}},
 		{name: "Governing Council of another body", text: "Recalling Governing Council decision 267 (2009),",
@@ -184,6 +188,9 @@ func TestNegatives(t *testing.T) {
 		{name: "bare SC-like number", text: "There were 1373 (2001) participants."},
 		{name: "and/or", text: "States and/or organizations A/B testing"},
 		{name: "series prefix alone", text: "documents of the E/CN.7 series"},
+		{name: "fraction", text: "a majority of 2/3 of the members present; decision taken by 3/4"},
+		{name: "decimal after a slash", text: "see decision 2/5.3 of the table"},
+		{name: "number too long", text: "resolution 1234567 (2001)"},
 	})
 }
 
@@ -210,6 +217,47 @@ func TestPossessives(t *testing.T) {
 		{name: "family wins over possessive", symbol: "A/70/1", text: "Recalling its resolution 1325 (2000),",
 			want: []c{{"sc:res:1325(2000)", "resolution 1325 (2000)", fam, cite.Recalls, nil}}},
 	})
+}
+
+func TestNameMatching(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "case, accents and curly apostrophes folded", lang: "fr", symbol: "CTOC/COP/2018/1",
+			text: "Le GROUPE DE TRAVAIL D’EXPERTS GOUVERNEMENTAUX SUR L’ASSISTANCE TECHNIQUE a été créé en application de la décision 2/6 de la CONFERENCE des Parties à la Convention des Nations Unies contre la criminalite transnationale organisee.",
+			want: []c{{"untoc-cop:dec:2/6", "décision 2/6", ex, cite.Establishes, []string{"untoc-cop-wg2"}}}},
+		{name: "name across a line break", symbol: "A/70/1",
+			text: "Recalling resolution 60/251 of the Human Rights\nCouncil,",
+			want: []c{{"hrc:res:60/251", "resolution 60/251", ex, cite.Recalls, nil}}},
+		{name: "acronym inside a word is not the body", symbol: "A/70/1",
+			text: "Recalling the UNEAS resolution 5/1,",
+			want: []c{{"?:res:5/1", "resolution 5/1", unr, cite.Recalls, nil}}},
+	})
+}
+
+func TestTextOf(t *testing.T) {
+	tests := []struct{ symbol, want string }{
+		{"A/RES/55/25", "ga:res:55/25"},
+		{"S/RES/1373 (2001)", "sc:res:1373(2001)"},
+		{"E/RES/2004/27", "ecosoc:res:2004/27"},
+		{"A/HRC/RES/5/1", "hrc:res:5/1"},
+		{"S/PRST/2014/28", "sc:prst:2014/28"},
+		{"A/HRC/DEC/1/105", "hrc:dec:1/105"},
+		{"UNEP/EA.5/Res.14", "unea:res:5/14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.symbol, func(t *testing.T) {
+			res := extract.Extract([]byte("The General Assembly,\n\nRecalling resolution 1/2,\n"), extract.Options{Symbol: tt.symbol})
+			var got []string
+			for _, id := range res.TextOf {
+				got = append(got, id.String())
+			}
+			if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+				t.Errorf("TextOf (-want +got):\n%s", diff)
+			}
+			if res.Document.ID != tt.symbol {
+				t.Errorf("Document.ID = %q, want %q", res.Document.ID, tt.symbol)
+			}
+		})
+	}
 }
 
 func TestRelations(t *testing.T) {
