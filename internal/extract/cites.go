@@ -402,7 +402,7 @@ func (s *scanner) bare() {
 		if !ok || (it.form != "unfccc" && it.form != "dash") {
 			continue
 		}
-		rc := rawCite{first: i, last: it.last, phraseFirst: i, phraseLast: it.last, poss: -1, pre: -1, post: -1, family: it.family}
+		rc := rawCite{first: i, last: it.last, phraseFirst: i, phraseLast: it.last, poss: -1, pre: -1, post: -1, family: it.family, bare: true}
 		rc.c = cite.Citation{Kind: cite.KindDecision, Number: it.base, Text: s.src[s.toks[i].pos:s.toks[it.last].end],
 			Start: s.toks[i].pos, End: s.toks[it.last].end}
 		s.cites = append(s.cites, rc)

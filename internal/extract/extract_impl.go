@@ -57,14 +57,19 @@ func Extract(src []byte, opt Options) Result {
 	s.resolve()
 	s.relate()
 	s.markHeadings(&textOf)
-	cites := s.finish(lang)
 	// A text does not cite itself: its own symbol in page headers, the
-	// instruments it is the text of in its table of contents.
+	// instruments it is the text of in its table of contents (where a
+	// bare "1/CP.26" row may stand for its "Resolution 1/CP.26").
 	self := map[string]bool{doc.Symbol: doc.Symbol != ""}
+	selfNumber := map[string]bool{}
 	for _, id := range textOf {
 		self[id.String()] = true
+		selfNumber[id.Body()+":"+id.Number()] = true
 	}
-	cites = slices.DeleteFunc(cites, func(c cite.Citation) bool { return self[c.ID] })
+	s.cites = slices.DeleteFunc(s.cites, func(rc rawCite) bool {
+		return self[rc.c.ID] || (rc.bare && selfNumber[rc.c.Body+":"+rc.c.Number])
+	})
+	cites := s.finish(lang)
 	slices.SortFunc(textOf, func(a, b cite.ID) int { return strings.Compare(a.String(), b.String()) })
 	textOf = slices.Compact(textOf)
 	return Result{Document: doc, Citations: cites, TextOf: textOf, Warnings: warnings}

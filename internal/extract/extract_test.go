@@ -391,6 +391,21 @@ func TestSelfCitationsDropped(t *testing.T) {
 	}
 }
 
+func TestHeadingsAreTextOf(t *testing.T) {
+	text := "| United Nations | FCCC/CP/2021/12/Add.2 |\n\n| 12/CP.26 | Annual reports |\n| 1/CP.26 | Expression of gratitude |\n\nDecision 12/CP.26\n\nRecalling decision 1/CP.21,\n\nResolution 1/CP.26\n\nExpresses its gratitude.\n"
+	res := extract.Extract([]byte(text), extract.Options{Lang: "en"})
+	var textOf []string
+	for _, id := range res.TextOf {
+		textOf = append(textOf, id.String())
+	}
+	if diff := cmp.Diff([]string{"unfccc-cop:dec:12/CP.26", "unfccc-cop:res:1/CP.26"}, textOf); diff != "" {
+		t.Errorf("TextOf (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Recalls, nil}}, project(res.Citations)); diff != "" {
+		t.Errorf("Citations (-want +got):\n%s", diff)
+	}
+}
+
 func TestWarnings(t *testing.T) {
 	res := extract.Extract([]byte("The resolution\n\xff 55/25"), extract.Options{Lang: "en"})
 	if len(res.Warnings) != 1 || res.Warnings[0] != "line 2: invalid UTF-8" {

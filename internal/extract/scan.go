@@ -41,6 +41,7 @@ type rawCite struct {
 	family      string
 	symbol      bool
 	unknown     bool // names a body the registry does not know ("ECLAC resolution 689 (XXXV)")
+	bare        bool // a family form without a kind word: its kind is assumed
 }
 
 func newScanner(src string, reg *registry.Registry) *scanner {

@@ -26,6 +26,10 @@ type Registry struct {
 	bodies   []cite.Body
 	byKey    map[string]int
 	prefixes []prefix // longest first
+
+	namesOnce sync.Once
+	byName    map[string]string // folded name → key
+	byAcronym map[string]string // acronym → key, "" when shared
 }
 
 type prefix struct {

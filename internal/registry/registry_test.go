@@ -112,3 +112,26 @@ func TestFold(t *testing.T) {
 		t.Errorf("FoldWords (-want +got):\n%s", diff)
 	}
 }
+
+func TestByName(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Security Council", "sc"},
+		{"CONSEIL DE SÉCURITÉ", "sc"},
+		{"Conseil des droits de l’homme", "hrc"},
+		{"Consejo Económico y Social", "ecosoc"},
+		{"Генеральная Ассамблея", "ga"},
+		{"ECOSOC", "ecosoc"},
+		{"groupe de travail à composition non limitée sur la coopération internationale", "untoc-cop-wg3"},
+		{"Convention-cadre", ""},
+		{"ecosoc", ""}, // acronyms are compared exactly
+	}
+	reg := registry.Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := reg.ByName(tt.name)
+			if got.Key != tt.want || ok != (tt.want != "") {
+				t.Errorf("ByName(%q) = %q, %v; want %q", tt.name, got.Key, ok, tt.want)
+			}
+		})
+	}
+}
