@@ -399,6 +399,11 @@ func (s *scanner) sentences() {
 			add(i + 1)
 		case t.kind == tokSpace && t.nl:
 			p := s.prev(i - 1)
+			if s.lineOpens(i + 1) {
+				// A numbered paragraph, list item or table row on its
+				// own line is a paragraph of its own.
+				s.breaks = append(s.breaks, i)
+			}
 			if s.lineOpens(i+1) || (p >= 0 && s.toks[p].kind == tokPunct && strings.Contains(".;:,!?", s.toks[p].text) && s.opens(i+1)) {
 				add(i + 1)
 			}
@@ -441,7 +446,24 @@ func (s *scanner) lineOpens(i int) bool {
 	if t.kind == tokNum && s.is(i+1, ".") && i+2 < len(s.toks) && s.toks[i+2].kind == tokSpace {
 		return true
 	}
-	return s.is(i, "(") && s.toks[min(i+1, len(s.toks)-1)].kind != tokSpace && s.is(i+2, ")")
+	return s.parenMarker(i)
+}
+
+// parenMarker reports whether tokens i… are a list marker in parentheses:
+// "(a)", "(iv)", "(12)"; not a year such as "(1990)" carried over a line
+// break inside a citation.
+func (s *scanner) parenMarker(i int) bool {
+	if !s.is(i, "(") || i+2 >= len(s.toks) || !s.is(i+2, ")") {
+		return false
+	}
+	t := s.toks[i+1]
+	switch t.kind {
+	case tokNum:
+		return len(t.text) <= 2
+	case tokWord:
+		return len(t.text) <= 4
+	}
+	return false
 }
 
 // abbrev reports whether the full stop at i ends an abbreviation, an
@@ -488,10 +510,39 @@ func (s *scanner) sentenceSpan(i, j int) (int, int) {
 	for b > a && (s.toks[b-1].kind == tokSpace || s.toks[b-1].kind == tokBreak) {
 		b--
 	}
+	// The evidence is the sentence, not its paragraph number or list
+	// marker ("1. Le Groupe …", "(a) Resolution 78/20").
+	if m := s.markerEnd(a); m > a && m <= i {
+		a = m
+	}
 	if a >= b {
 		return s.toks[i].pos, s.toks[j].end
 	}
 	return s.toks[a].pos, s.toks[b-1].end
+}
+
+// markerEnd returns the first token after the paragraph number or list
+// marker ("1.", "(a)", "•") that opens a line at token a and the space that
+// follows it, or a when there is none.
+func (s *scanner) markerEnd(a int) int {
+	n := a
+	switch {
+	case a+1 < len(s.toks) && s.toks[a].kind == tokNum && s.is(a+1, "."):
+		n = a + 2
+	case s.parenMarker(a):
+		n = a + 3
+	case s.is(a, "•") || s.is(a, "-") || s.is(a, "–"):
+		n = a + 1
+	default:
+		return a
+	}
+	if n >= len(s.toks) || s.toks[n].kind != tokSpace {
+		return a
+	}
+	for n < len(s.toks) && s.toks[n].kind == tokSpace {
+		n++
+	}
+	return n
 }
 
 func (s *scanner) paragraph(i int) int { return sort.SearchInts(s.breaks, i) + 1 }

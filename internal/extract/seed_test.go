@@ -80,7 +80,7 @@ func TestSeed(t *testing.T) {
 	if diff := cmp.Diff(wantSubjects, subjects); diff != "" {
 		t.Errorf("subjects (-want +got):\n%s", diff)
 	}
-	const sentence = "1. Le Groupe de travail d'experts gouvernementaux sur l'assistance technique a été créé en application de la décision 2/6 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée."
+	const sentence = "Le Groupe de travail d'experts gouvernementaux sur l'assistance technique a été créé en application de la décision 2/6 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée."
 	if got := res.Citations[0].Snippet; got != sentence {
 		t.Errorf("snippet of decision 2/6 = %q, want %q", got, sentence)
 	}
