@@ -347,6 +347,16 @@ func TestServe(t *testing.T) {
 			query: `{ instrument(id:"untoc-cop:dec:2/6") { established { id } } }`,
 			want:  `{"data":{"instrument":{"established":[{"id":"untoc-cop-wg2"}]}}}`,
 		},
+		{
+			// The issue's question end to end, through the real extractor:
+			// the working group's origin and the whole French sentence.
+			name:  "trace of the working group",
+			query: `{ traceMandate(id:"untoc-cop-wg2") { origins { id } steps { relation to { id } evidence { lang text } } } }`,
+			want: `{"data":{"traceMandate":{"origins":[{"id":"untoc-cop:dec:2/6"},{"id":"untoc-cop:res:7/1"}],"steps":[` +
+				`{"relation":"ESTABLISHES","to":{"id":"untoc-cop:dec:2/6"},"evidence":[{"lang":"fr","text":"` + frenchSentence +
+				` de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée."}]},` +
+				`{"relation":"MANDATES","to":{"id":"untoc-cop:res:7/1"},"evidence":[{"lang":"fr","text":"Dans sa résolution 7/1 sur le renforcement de l'application de la Convention des Nations Unies contre la criminalité transnationale organisée et des Protocoles s'y rapportant, la Conférence a notamment encouragé le Groupe de travail sur la coopération internationale et le Groupe de travail d'experts gouvernementaux sur l'assistance technique à envisager de se réunir chaque année, s'il y avait lieu, et à faire en sorte que leurs réunions s'enchaînent, afin d'assurer une utilisation efficace des ressources."}]}]}}}`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
