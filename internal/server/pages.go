@@ -30,29 +30,7 @@ const graphiqlPage = `<!doctype html>
 </html>
 `
 
-const homePage = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>citegraph</title>
-<style>body { font: 16px/1.5 system-ui, sans-serif; max-width: 40em; margin: 3em auto; padding: 0 1em; }</style>
-</head>
-<body>
-<h1>citegraph</h1>
-<p>The citations of UN resolutions, decisions and documents, as a graph.</p>
-<ul>
-<li><a href="/graphql">GraphQL API and GraphiQL</a>: ask, for instance, where a body's mandate comes from with <code>traceMandate</code>.</li>
-<li><a href="/healthz">Health check</a></li>
-</ul>
-<p>This is a placeholder: the page to explore the graph comes in a later version.</p>
-</body>
-</html>
-`
-
 func (s *server) graphiql(w http.ResponseWriter, r *http.Request) { writeHTML(w, graphiqlPage) }
-
-func (s *server) home(w http.ResponseWriter, r *http.Request) { writeHTML(w, homePage) }
 
 func writeHTML(w http.ResponseWriter, page string) {
 	h := w.Header()

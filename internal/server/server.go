@@ -1,7 +1,7 @@
 // Package server is citegraph's HTTP face: the GraphQL endpoint at
 // /graphql, GraphiQL (served from assets embedded in the binary, so it
 // works offline) at /graphiql and at /graphql for a browser, a health
-// check at /healthz, and a placeholder home page.
+// check at /healthz, and the page to explore the graph (package web) at /.
 //
 // New returns a plain http.Handler. The caller owns the http.Server and
 // sets its timeouts; ReadHeaderTimeout, ReadTimeout, WriteTimeout and
@@ -22,6 +22,7 @@ import (
 
 	"github.com/citegraph/citegraph/graph"
 	"github.com/citegraph/citegraph/internal/store"
+	"github.com/citegraph/citegraph/internal/web"
 )
 
 // Timeouts recommended for the http.Server that serves New's handler.
@@ -81,7 +82,9 @@ func New(st store.Store, opts Options) http.Handler {
 	mux.HandleFunc("GET /graphiql", s.graphiql)
 	mux.Handle("GET /graphiql/assets/", cacheFor(24*time.Hour, http.StripPrefix("/graphiql/assets/", http.FileServerFS(static))))
 	mux.HandleFunc("GET /healthz", s.healthz)
-	mux.HandleFunc("GET /{$}", s.home)
+	page := web.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { s.error(w, r, errNoRoute) }))
+	mux.Handle("GET /{$}", page)
+	mux.Handle("GET /assets/", page)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, errNoRoute)
 	})
