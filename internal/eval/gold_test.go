@@ -1,0 +1,94 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/citegraph/citegraph/internal/cite"
+)
+
+const goldDir = "../../testdata/gold"
+
+// families are those of DESIGN §1 the corpus holds; testdata/gold/README.md
+// says which families it lacks.
+var families = []string{"GA resolution", "GA Roman session", "GA parts", "GA decision", "GA special session",
+	"SC resolution", "ECOSOC", "UNTOC COP", "UNFCCC", "document symbol"}
+
+// TestGoldValid checks the gold set itself: spans point at their text, ids
+// parse, every language has at least 150 citations and the whole set 1,500,
+// and every family listed is present.
+func TestGoldValid(t *testing.T) {
+	g, err := Load(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	perLang := map[string]int{}
+	fams := map[string]int{}
+	total := 0
+	for _, f := range g.Files {
+		perLang[f.Lang] += len(f.Cites)
+		total += len(f.Cites)
+		for _, c := range f.Cites {
+			fams[Family(c.ID)]++
+		}
+	}
+	for _, l := range cite.Languages {
+		if perLang[l] < 150 {
+			t.Errorf("%s: %d citations, want at least 150", l, perLang[l])
+		}
+	}
+	if total < 1500 {
+		t.Errorf("%d citations, want at least 1500", total)
+	}
+	for _, f := range families {
+		if fams[f] == 0 {
+			t.Errorf("family %q has no citation", f)
+		}
+	}
+	t.Logf("%d citations: %v; families %v", total, perLang, fams)
+}
+
+func TestValidateCatches(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		c    Cite
+		want string
+	}{
+		{"text elsewhere", Cite{Start: 0, End: 4, Text: "xxxx", ID: "ga:res:1/1", Kind: "res", Body: "ga", Relation: "cites"}, "not the file's bytes"},
+		{"bad id", Cite{Start: 0, End: 4, Text: "ab 1", ID: "GA:res:1/1", Kind: "res", Body: "ga", Relation: "cites"}, "invalid"},
+		{"body disagrees", Cite{Start: 0, End: 4, Text: "ab 1", ID: "ga:res:1/1", Kind: "res", Body: "sc", Relation: "cites"}, "disagree"},
+		{"bad relation", Cite{Start: 0, End: 4, Text: "ab 1", ID: "ga:res:1/1", Kind: "res", Body: "ga", Relation: "cite"}, "unknown relation"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.c.File, tc.c.Lang = "t.txt", "en"
+			g := &Gold{Files: []*File{{Path: "t.txt", Lang: "en", Text: []byte("ab 1 cd"), Cites: []Cite{tc.c}}}}
+			err := g.Validate()
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Validate() = %v, want an error saying %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestEvaluateGold runs the extractor over the gold set and logs the
+// figures. It asserts only that the run covers the whole set: the
+// extractor is being improved, and the thresholds of issue 3 are reported
+// by `citegraph eval`, not enforced here.
+func TestEvaluateGold(t *testing.T) {
+	g, err := Load(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Evaluate(g, Extract)
+	want := 0
+	for _, f := range g.Files {
+		want += len(f.Cites)
+	}
+	if got := r.Overall.TP + r.Overall.FN; got != want {
+		t.Errorf("TP+FN = %d, want the %d gold citations", got, want)
+	}
+	t.Logf("overall %v; relation accuracy %.3f; aligned %d/%d", r.Overall, r.Relations.Accuracy(), r.Aligned.Agree, r.Aligned.Rows)
+}
