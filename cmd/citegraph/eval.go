@@ -25,17 +25,20 @@ all six languages; and the error classes with examples.
 Examples:
   citegraph eval
   citegraph eval --gold testdata/gold --format json
+  citegraph eval --examples 1000 > errors.md     # every error, to work on
 `
 
 // evalFlags are eval's flags.
 type evalFlags struct {
-	gold   string
-	format string
+	gold     string
+	format   string
+	examples int
 }
 
 func (f *evalFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.gold, "gold", "testdata/gold", "the gold set's `folder`")
 	fs.StringVar(&f.format, "format", "table", "output `format`: table or json")
+	fs.IntVar(&f.examples, "examples", 5, "how many `examples` of each error class and relation confusion to print")
 }
 
 func (c cli) eval(ctx context.Context, args []string) int {
@@ -62,7 +65,10 @@ func (c cli) eval(ctx context.Context, args []string) int {
 	if err := ctx.Err(); err != nil {
 		return c.fail("eval", err)
 	}
-	r := eval.Evaluate(g, eval.Extract)
+	if f.examples < 0 {
+		return c.usageError("eval", "--examples %d: want 0 or more", f.examples)
+	}
+	r := eval.Evaluate(g, eval.Extract, f.examples)
 	if f.format == "json" {
 		err = r.WriteJSON(c.stdout)
 	} else {

@@ -267,9 +267,10 @@ type Report struct {
 // RelationScore is relation accuracy on matched citations, with the
 // confusions (gold → predicted) counted.
 type RelationScore struct {
-	Matched    int            `json:"matched"`
-	Correct    int            `json:"correct"`
-	Confusions map[string]int `json:"confusions"`
+	Matched    int                  `json:"matched"`
+	Correct    int                  `json:"correct"`
+	Confusions map[string]int       `json:"confusions"`
+	Examples   map[string][]Example `json:"examples"`
 }
 
 // Accuracy is Correct/Matched.
@@ -298,15 +299,13 @@ type Example struct {
 	Pred string `json:"pred,omitempty"`
 }
 
-// maxExamples is how many examples of each error class a report keeps.
-const maxExamples = 8
-
-// Evaluate measures ex on g.
-func Evaluate(g *Gold, ex Extractor) Report {
+// Evaluate measures ex on g, keeping up to examples examples of each error
+// class and relation confusion.
+func Evaluate(g *Gold, ex Extractor, examples int) Report {
 	preds := Predict(g, ex)
 	r := Report{ByLang: map[string]Score{}, ByFamily: map[string]Score{}, ByKind: map[string]Score{},
 		Gold: map[string]int{}, Errors: map[string]int{}, Examples: map[string][]Example{},
-		Relations: RelationScore{Confusions: map[string]int{}}}
+		Relations: RelationScore{Confusions: map[string]int{}, Examples: map[string][]Example{}}}
 	for _, f := range g.Files {
 		r.Gold[f.Lang] += len(f.Cites)
 		r.Negatives += len(f.Negatives)
@@ -326,12 +325,16 @@ func Evaluate(g *Gold, ex Extractor) Report {
 				if o.Gold.Relation == o.Pred.Relation {
 					r.Relations.Correct++
 				} else {
-					r.Relations.Confusions[string(o.Gold.Relation)+" → "+string(o.Pred.Relation)]++
+					k := string(o.Gold.Relation) + " → " + string(o.Pred.Relation)
+					r.Relations.Confusions[k]++
+					if len(r.Relations.Examples[k]) < examples {
+						r.Relations.Examples[k] = append(r.Relations.Examples[k], example(f, o))
+					}
 				}
 				continue
 			}
 			r.Errors[o.Class]++
-			if len(r.Examples[o.Class]) < maxExamples {
+			if len(r.Examples[o.Class]) < examples {
 				r.Examples[o.Class] = append(r.Examples[o.Class], example(f, o))
 			}
 		}

@@ -157,14 +157,16 @@ func TestEvaluate(t *testing.T) {
 		}
 		return nil
 	}
-	r := Evaluate(g, ex)
+	r := Evaluate(g, ex, 3)
 	if diff := cmp.Diff(Score{TP: 11, FN: 1}, r.Overall); diff != "" {
 		t.Errorf("overall (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff(Score{TP: 1, FN: 1}, r.ByLang["ar"]); diff != "" {
 		t.Errorf("ar (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(RelationScore{Matched: 11, Correct: 10, Confusions: map[string]int{"recalls → cites": 1}}, r.Relations); diff != "" {
+	wantRel := RelationScore{Matched: 11, Correct: 10, Confusions: map[string]int{"recalls → cites": 1},
+		Examples: map[string][]Example{"recalls → cites": {{File: "zh.txt", At: 0, Gold: "sc:res:1(1946)", Pred: "sc:res:1(1946)"}}}}
+	if diff := cmp.Diff(wantRel, r.Relations); diff != "" {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff(AlignedScore{Rows: 2, Agree: 1}, r.Aligned); diff != "" {

@@ -82,7 +82,7 @@ func TestEvaluateGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := Evaluate(g, Extract)
+	r := Evaluate(g, Extract, 3)
 	want := 0
 	for _, f := range g.Files {
 		want += len(f.Cites)

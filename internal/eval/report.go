@@ -42,19 +42,15 @@ func (r Report) WriteTable(w io.Writer) error {
 		r.Aligned.Agree, r.Aligned.Rows, r.Aligned.Skipped, r.Aligned.Share())
 	fmt.Fprintf(&b, "| annotated look-alikes (negatives) | %d |\n", r.Negatives)
 	if len(r.Relations.Confusions) > 0 {
-		fmt.Fprintf(&b, "\n| relation: gold → predicted | count |\n|---|---:|\n")
+		fmt.Fprintf(&b, "\n| relation: gold → predicted | count | examples (file@byte: text) |\n|---|---:|---|\n")
 		for _, k := range sortedByCount(r.Relations.Confusions) {
-			fmt.Fprintf(&b, "| %s | %d |\n", k, r.Relations.Confusions[k])
+			fmt.Fprintf(&b, "| %s | %d | %s |\n", k, r.Relations.Confusions[k], examples(r.Relations.Examples[k], false))
 		}
 	}
 	if len(r.Errors) > 0 {
 		fmt.Fprintf(&b, "\n| error class | count | examples (file@byte: text gold → predicted) |\n|---|---:|---|\n")
 		for _, k := range sortedByCount(r.Errors) {
-			var ex []string
-			for _, e := range r.Examples[k] {
-				ex = append(ex, fmt.Sprintf("%s@%d: %q %s → %s", e.File, e.At, oneLine(e.Text), orDash(e.Gold), orDash(e.Pred)))
-			}
-			fmt.Fprintf(&b, "| %s | %d | %s |\n", k, r.Errors[k], strings.ReplaceAll(strings.Join(ex, "<br>"), "|", `\|`))
+			fmt.Fprintf(&b, "| %s | %d | %s |\n", k, r.Errors[k], examples(r.Examples[k], true))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -96,6 +92,19 @@ func (r Report) WriteJSON(w io.Writer) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// examples is one table cell listing es, with the ids when withIDs.
+func examples(es []Example, withIDs bool) string {
+	var ex []string
+	for _, e := range es {
+		s := fmt.Sprintf("%s@%d: %q", e.File, e.At, oneLine(e.Text))
+		if withIDs {
+			s += fmt.Sprintf(" %s → %s", orDash(e.Gold), orDash(e.Pred))
+		}
+		ex = append(ex, s)
+	}
+	return strings.ReplaceAll(strings.Join(ex, "<br>"), "|", `\|`)
 }
 
 func sortedByCount(m map[string]int) []string {
