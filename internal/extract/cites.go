@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/registry"
 )
 
 // item is one instrument number of a citation: "55/25", "57/270 B",
@@ -42,7 +44,9 @@ func (s *scanner) item(j int) (item, bool) {
 		return item{}, false
 	}
 	if j > 0 {
-		if p := s.toks[j-1]; p.kind == tokWord || p.kind == tokNum || p.text == "/" || p.text == "." || p.text == "-" {
+		// Chinese glues numbers to the characters around them (第2118);
+		// Arabic glues "and" to the number (و2161).
+		if p := s.toks[j-1]; (p.kind == tokWord && !hanWord(p) && !s.t.listWords[p.fold]) || p.kind == tokNum || p.text == "/" || p.text == "." || p.text == "-" {
 			return item{}, false
 		}
 	}
@@ -54,8 +58,8 @@ func (s *scanner) item(j int) (item, bool) {
 		if key, ok := dashFamilies[t.text]; ok && s.is(j+1, "-") && s.num(j+2) != "" && s.is(j+3, "/") && s.num(j+4) != "" && !s.touchesAlnum(j+4) {
 			return item{first: j, last: j + 4, base: t.text + "-" + s.num(j+2) + "/" + s.num(j+4), family: key, form: "dash"}, true
 		}
-		if isRoman(t.text) && s.is(j+1, "/") && s.num(j+2) != "" && !s.touchesAlnum(j+2) {
-			it := item{first: j, last: j + 2, base: t.text + "/" + s.num(j+2), form: "roman"}
+		if r := romanOf(t.text); r != "" && s.is(j+1, "/") && s.num(j+2) != "" && !s.touchesAlnum(j+2) {
+			it := item{first: j, last: j + 2, base: r + "/" + s.num(j+2), form: "roman"}
 			return it, true
 		}
 	}
@@ -73,7 +77,7 @@ func (s *scanner) numItem(j int) (item, bool) {
 			if (s.is(t2+1, "/") || s.is(t2+1, ".") || s.is(t2+1, ",")) && s.num(t2+2) != "" {
 				return item{}, false
 			}
-			if t2+1 < len(s.toks) && s.toks[t2+1].kind == tokWord {
+			if t2+1 < len(s.toks) && s.toks[t2+1].kind == tokWord && !hanWord(s.toks[t2+1]) {
 				return item{}, false
 			}
 			it.base = n1 + "/" + s.num(t2)
@@ -102,9 +106,9 @@ func (s *scanner) numItem(j int) (item, bool) {
 	} else if len(n1) > 5 {
 		return item{}, false
 	}
-	// Parts: 57/270 B, 47/20 A and B, 3419 A à D (XXX).
-	if m := s.next(it.last + 1); m < len(s.toks) && s.toks[m].kind == tokWord && isPartLetter(s.toks[m].text) && !s.touchesAlnum(m) && m > it.last+1 {
-		it.parts = []string{s.toks[m].text}
+	// Parts: 57/270 B, 47/20 A and B, 3419 A à D (XXX), 57/270 باء.
+	if m := s.next(it.last + 1); m > it.last+1 && s.partLetter(m) != "" {
+		it.parts = []string{s.partLetter(m)}
 		it.last = m
 		for {
 			k := s.next(it.last + 1)
@@ -121,10 +125,10 @@ func (s *scanner) numItem(j int) (item, bool) {
 				break
 			}
 			l := s.next(k + 1)
-			if l >= len(s.toks) || s.toks[l].kind != tokWord || !isPartLetter(s.toks[l].text) || s.touchesAlnum(l) {
+			if s.partLetter(l) == "" {
 				break
 			}
-			to := s.toks[l].text[0]
+			to := s.partLetter(l)[0]
 			if rng {
 				for c := it.parts[len(it.parts)-1][0] + 1; c < to; c++ {
 					it.parts = append(it.parts, string(c))
@@ -139,15 +143,18 @@ func (s *scanner) numItem(j int) (item, bool) {
 		switch v := s.textAt(m + 1); {
 		case isYear(s.num(m + 1)):
 			if it.base == "" {
-				it.session = "(" + v + ")"
+				it.session = "(" + s.num(m+1) + ")"
 				it.family = "sc"
 				it.form = "sc"
 				it.last = m + 2
 			}
-		case isRoman(v):
-			it.session = "(" + v + ")"
+		case romanOf(v) != "":
+			it.session = "(" + romanOf(v) + ")"
 			it.last = m + 2
 		}
+	} else if sess, last, ok := s.sessionMark(m); ok {
+		it.session = "(" + sess + ")"
+		it.last = last
 	}
 	if it.base == "" {
 		if it.session == "" {
@@ -252,11 +259,14 @@ func (s *scanner) list(j int) ([]item, int) {
 			k = s.next(k + 1)
 			sep = true
 		}
-		if !sep {
+		// "822 (1993), 853 (1993) 874 (1993) y 884 (1993)": a separator
+		// lost between two items that both carry a session or year.
+		lost := !sep && items[len(items)-1].session != "" && s.toks[k-1].kind == tokSpace && !s.toks[k-1].nl
+		if !sep && !lost {
 			break
 		}
 		it, ok := s.item(k)
-		if !ok {
+		if !ok || (lost && it.session == "") {
 			break
 		}
 		items = append(items, it)
@@ -279,6 +289,14 @@ func (s *scanner) keywords() {
 		}
 		mid := -1
 		items, end := s.list(s.next(i + 1))
+		if len(items) == 0 && s.t.bodyAfter {
+			// "قرار مجلس الأمن 1990 (2011)"
+			if mi, ok := s.mStart[s.next(i+1)]; ok {
+				if items, end = s.list(s.next(s.mentions[mi].last + 1)); len(items) > 0 {
+					mid = mi
+				}
+			}
+		}
 		if len(items) == 0 {
 			// "las resoluciones del Consejo de Seguridad 822 (1993)"
 			k := s.next(i + 1)
@@ -319,6 +337,9 @@ func (s *scanner) keywords() {
 			}
 		}
 		poss := s.possessive(i)
+		if _, ok := s.t.possKinds[t.fold]; ok {
+			poss = i // قراره: the possessive is the word's own suffix
+		}
 		unknown := pre < 0 && post < 0 && (s.unknownBefore(i) || s.unknownAfter(phraseLast))
 		// "in its resolution", "In resolution 5/1," open a clause whose
 		// verb says what the instrument did; "contained in resolution"
@@ -417,6 +438,13 @@ func (s *scanner) bare() {
 // General Assembly", "de la Conférence", "del Consejo"), or -1.
 func (s *scanner) postMention(end int) int {
 	k := s.next(end + 1)
+	if s.t.ofEmpty {
+		// The Russian genitive: "резолюции 2118 (2013) Совета
+		// Безопасности", "резолюцией 2179 (2014) Совета".
+		if mi, ok := s.mStart[k]; ok {
+			return mi
+		}
+	}
 	for _, p := range s.t.ofWords {
 		last, ok := s.matchWords(k, p)
 		if !ok {
@@ -636,9 +664,17 @@ func (s *scanner) possessiveSubject(rc *rawCite) (string, bool) {
 	a, b := s.sentenceToks(s.sentence(rc.poss))
 	lo, hi := s.mentionsIn(a, rc.poss)
 	for k := hi - 1; k >= lo; k-- {
-		if m := s.mentions[k]; m.last < rc.poss {
-			return m.key, true
+		m := s.mentions[k]
+		if m.last >= rc.poss {
+			continue
 		}
+		// "the Council established the Committee by its resolution",
+		// "أنشأ لجنة المخدرات بموجب قراره": the body right after an active
+		// verb is its object, not the subject.
+		if v := s.prev(m.first - 1); v >= 0 && s.t.verbs[s.word(v)] != "" && !s.t.agent[s.word(s.next(m.last+1))] {
+			continue
+		}
+		return m.key, true
 	}
 	if !rc.inWord {
 		return "", false
@@ -720,6 +756,9 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 		}
 	}
 	afterFrom := rc.last
+	if rc.afterPhrase {
+		afterFrom = rc.phraseLast // 号决议所设: the kind word ends the phrase
+	}
 	if d, ok := s.date(s.next(afterFrom + 1)); ok {
 		afterFrom = d
 	}
@@ -854,7 +893,17 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 			continue
 		}
 		seen++
-		if r, ok := s.t.verbs[t.fold]; ok {
+		for _, p := range s.t.verbPhrases {
+			if last, ok := s.matchWords(j, p.words); ok && !s.t.agent[s.word(s.next(last+1))] {
+				return p.rel, true
+			}
+		}
+		for _, p := range s.t.decidePhr {
+			if _, ok := s.matchWords(j, p); ok {
+				return s.decided(j), true
+			}
+		}
+		if r, ok := s.t.verbs[t.fold]; ok && !s.t.articles[s.word(s.prev(j-1))] {
 			// "the Committee established by resolution 661": a participle
 			// of a relative clause, not the clause's verb.
 			if s.t.agent[s.word(s.next(j+1))] {
@@ -950,7 +999,13 @@ func (s *scanner) opening(i int) cite.Relation {
 			return p.rel
 		}
 	}
-	if s.t.decideOpen[s.toks[k].fold] {
+	decideOpen := s.t.decideOpen[s.toks[k].fold]
+	for _, p := range s.t.decideOpenP {
+		if last, ok := s.matchWords(k, p); ok {
+			decideOpen, k = true, last
+		}
+	}
+	if decideOpen {
 		seen := 0
 		for j := k + 1; j < b && seen < 5; j++ {
 			if s.toks[j].kind != tokWord {
@@ -1026,4 +1081,226 @@ func (s *scanner) finish(lang string) []cite.Citation {
 	}
 	slices.SortStableFunc(out, func(a, b cite.Citation) int { return a.Start - b.Start })
 	return out
+}
+
+// hanWord reports whether t is a Chinese character (a word of its own).
+func hanWord(t token) bool {
+	if t.kind != tokWord || len(t.text) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return registry.IsHan(r)
+}
+
+// partLetter returns the part letter of token m ("B", or باء → "B"), or
+// "" when it is none: a single capital, or a part letter word of the
+// language tables, standing alone.
+func (s *scanner) partLetter(m int) string {
+	if m < 0 || m >= len(s.toks) || s.toks[m].kind != tokWord || s.touchesAlnum(m) {
+		return ""
+	}
+	t := s.toks[m]
+	if isPartLetter(t.text) {
+		return t.text
+	}
+	return s.t.partLetters[t.fold]
+}
+
+// cyrillicRoman maps the Cyrillic letters that look like Roman numerals
+// to them: Russian texts often type "ХХХ" for XXX.
+var cyrillicRoman = map[rune]byte{'Х': 'X', 'І': 'I', 'С': 'C', 'М': 'M', 'Ӏ': 'I', 'Ⅰ': 'I', 'Ⅴ': 'V', 'Ⅹ': 'X'}
+
+// romanOf returns w as a Latin Roman numeral (Cyrillic look-alikes
+// converted), or "".
+func romanOf(w string) string {
+	if isRoman(w) {
+		return w
+	}
+	var b []byte
+	for _, r := range w {
+		c, ok := cyrillicRoman[r]
+		if !ok {
+			if r < utf8.RuneSelf && strings.ContainsRune("IVXLCDM", r) {
+				c = byte(r)
+			} else {
+				return ""
+			}
+		}
+		b = append(b, c)
+	}
+	if isRoman(string(b)) {
+		return string(b)
+	}
+	return ""
+}
+
+// toRoman writes n (1–3999) as a Roman numeral.
+func toRoman(n int) string {
+	if n <= 0 || n >= 4000 {
+		return ""
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
+
+// sessionMark reads a session written with a mark and a number in
+// parentheses at token m: "(د-30)" → XXX. It returns the session as a
+// Roman numeral and the last token.
+func (s *scanner) sessionMark(m int) (string, int, bool) {
+	if !s.is(m, "(") {
+		return "", 0, false
+	}
+	k := s.next(m + 1)
+	if !s.t.sessionMarks[s.word(k)] {
+		return "", 0, false
+	}
+	k = s.next(k + 1)
+	if s.is(k, "-") {
+		k = s.next(k + 1)
+	}
+	n := s.num(k)
+	if n == "" || len(n) > 3 {
+		return "", 0, false
+	}
+	k2 := s.next(k + 1)
+	if !s.is(k2, ")") {
+		return "", 0, false
+	}
+	return toRoman(atoi(n)), k2, true
+}
+
+// numberFirst finds the citations of languages that write the kind word
+// after the numbers: Chinese 第2118(2013)号决议, 第2121(2013)、2127(2013)号决议,
+// 第57/270 A和B号决议. 第 may stand before the first number only and 号决议
+// after the last only; the first citation's span starts at 第, the last
+// one's ends after 号决议.
+func (s *scanner) numberFirst() {
+	if len(s.t.kindAfter) == 0 {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].kind != tokNum || s.used[i] {
+			continue
+		}
+		items, end := s.markedList(i)
+		if len(items) == 0 {
+			continue
+		}
+		k := s.next(end + 1)
+		var kind cite.Kind
+		kindLast := -1
+		for _, kp := range s.t.kindAfter {
+			if last, ok := s.matchWords(k, kp.words); ok {
+				kind, kindLast = kp.kind, last
+				break
+			}
+		}
+		if kindLast < 0 {
+			continue
+		}
+		first := i
+		if p := s.prev(i - 1); p >= 0 && s.t.numberMarks[s.word(p)] {
+			first = p
+		}
+		pre := -1
+		p := s.prev(first - 1)
+		if mi, ok := s.mEnd[p]; ok {
+			pre = mi
+		} else if d := s.dateBack(p); d >= 0 {
+			// 安全理事会2011年6月27日第1990(2011)号决议
+			if mi, ok := s.mEnd[s.prev(d-1)]; ok {
+				pre = mi
+			}
+		}
+		poss := -1
+		if s.t.possessives[s.word(s.prev(first-1))] {
+			poss = s.prev(first - 1)
+		}
+		before := s.wordsBefore(first, 6)
+		inWord := len(before) > 0 && s.t.inWords[before[0]]
+		if poss < 0 && s.word(s.next(kindLast+1)) == "中" {
+			// "经社理事会已在…号决议中": "in resolution … " with the body
+			// as the clause's subject reads like a possessive.
+			for j := first - 1; j >= max(0, first-window); j-- {
+				if s.t.inWords[s.word(j)] {
+					poss, inWord = j, true
+					break
+				}
+				if s.toks[j].kind == tokPunct {
+					break
+				}
+			}
+		}
+		for n, it := range items {
+			from, to := it.first, it.last
+			if n == 0 {
+				from = first
+			}
+			if n == len(items)-1 {
+				to = kindLast
+			}
+			family := it.family
+			if it.form == "sc" && kind != cite.KindResolution {
+				family = ""
+			}
+			for _, number := range it.numbers() {
+				rc := rawCite{first: from, last: to, phraseFirst: first, phraseLast: kindLast,
+					poss: poss, pre: pre, post: -1, family: family, inWord: inWord, afterPhrase: true}
+				rc.c = cite.Citation{Kind: kind, Number: number, Text: s.src[s.toks[from].pos:s.toks[to].end],
+					Start: s.toks[from].pos, End: s.toks[to].end}
+				s.cites = append(s.cites, rc)
+			}
+		}
+		for k := first; k <= kindLast; k++ {
+			s.used[k] = true
+		}
+		i = kindLast
+	}
+}
+
+// markedList is list for number-first phrases, where 第 may stand before
+// each number and 号 after each ("第1591(2005)和第1556(2004)号决议",
+// "第2057(2012)号、第2109(2013)号和第2187(2014)号决议").
+func (s *scanner) markedList(j int) ([]item, int) {
+	var items []item
+	end := j
+	for {
+		it, ok := s.item(j)
+		if !ok {
+			break
+		}
+		items = append(items, it)
+		end = it.last
+		k := s.next(end + 1)
+		// 号 then a separator: the kind word comes later.
+		if s.word(k) == "号" && s.t.numberMarks[s.word(s.next(s.next(k+1)+1))] {
+			k = s.next(k + 1)
+		}
+		if !s.is(k, ",") && !s.t.listWords[s.word(k)] && !s.t.rangeWords[s.word(k)] {
+			break
+		}
+		k = s.next(k + 1)
+		if s.t.numberMarks[s.word(k)] {
+			k = s.next(k + 1)
+		}
+		j = k
+	}
+	return items, end
+}
+
+// dateBack returns the first token of a Chinese date ending at token p
+// (2011年6月27日), or -1.
+func (s *scanner) dateBack(p int) int {
+	if s.word(p) != "日" || s.num(p-1) == "" || s.word(p-2) != "月" || s.num(p-3) == "" || s.word(p-4) != "年" || !isYear(s.num(p-5)) {
+		return -1
+	}
+	return p - 5
 }

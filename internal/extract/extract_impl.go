@@ -53,6 +53,7 @@ func Extract(src []byte, opt Options) Result {
 		}
 	}
 	s.keywords()
+	s.numberFirst()
 	s.bare()
 	s.resolve()
 	s.relate()

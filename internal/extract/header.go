@@ -537,6 +537,16 @@ func detectLang(toks []token) (string, bool) {
 		for _, code := range stop[t.fold] {
 			counts[code]++
 		}
+		// Letters only one language uses count as a frequent word.
+		// (é is both French and Spanish.)
+		{
+			switch {
+			case strings.ContainsAny(t.text, "ñáíóúÁÍÓÚÑ"):
+				counts["es"]++
+			case strings.ContainsAny(t.text, "èêàçœùûÈÊÀÇ"):
+				counts["fr"]++
+			}
+		}
 	}
 	total := cyr + arab + han + latin
 	switch {

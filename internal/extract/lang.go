@@ -22,6 +22,28 @@ type language struct {
 	// bodyFirst: the body may be named between the kind word and the
 	// numbers ("resoluciones del Consejo de Seguridad 822 (1993)").
 	bodyFirst bool
+	// bodyAfter: the body may be named right after the kind word, with
+	// no preposition ("قرار مجلس الأمن 1990 (2011)"). An ofWords entry ""
+	// says the body may follow the number with no preposition (the
+	// Russian genitive: "резолюции 2118 (2013) Совета Безопасности").
+	bodyAfter bool
+	// possKinds are kind words that carry their own possessive suffix
+	// (Arabic قراره "its resolution", قرارها "her resolution").
+	possKinds map[string]cite.Kind
+	// kindAfter are kind words written after the numbers (Chinese
+	// 第2118(2013)号决议), and numberMarks the words that may stand
+	// before the first number only (第).
+	kindAfter   map[string]cite.Kind
+	numberMarks []string
+	// partLetters are part letters written as words (Arabic باء → B).
+	partLetters map[string]string
+	// sessionMarks introduce a session number in parentheses, read as a
+	// Roman numeral ("(د-30)" → (XXX)).
+	sessionMarks []string
+	// agents are the words that make a participle before them passive
+	// ("the Committee established by resolution 661"): then the
+	// participle is not the clause's verb.
+	agents []string
 	// dateWords introduce a date after a number ("of", "du", "de").
 	dateWords []string
 	// months are the month names, January first.
@@ -55,6 +77,8 @@ type language struct {
 	// (a, un, una) before a body name make it establishing too.
 	createWords []string
 	indefinites []string
+	// articles before a word make it a noun, not a verb ("la demande").
+	articles []string
 	// openings are the words a paragraph opens with (Recalling, Rappelant)
 	// and the relation they give its citations; decideOpen words followed
 	// within a few words by a word of openVerbs give that relation
@@ -80,7 +104,7 @@ type language struct {
 
 // languages are the languages the scanner reads, in the order of the
 // stop-word detector's tie-break.
-var languages = []*language{english, french, spanish}
+var languages = []*language{english, french, spanish, russian, arabic, chinese}
 
 var english = &language{
 	code: "en",
@@ -136,6 +160,7 @@ var english = &language{
 	decideVerbs: []string{"decided", "resolved", "agreed"},
 	createWords: []string{"establish", "established", "create", "created", "set up", "institute", "constitute", "convene"},
 	indefinites: []string{"a", "an"},
+	articles:    []string{"the", "an"}, // not "a": French "il a autorisé"
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided"},
 		cite.Reaffirms:   {"reaffirming", "reaffirms", "further reaffirming", "also reaffirming"},
@@ -223,6 +248,7 @@ var french = &language{
 	decideVerbs: []string{"decide", "decidait", "resolu", "convenu"},
 	createWords: []string{"creer", "cree", "creee", "etablir", "etabli", "instituer", "constituer", "constituerait", "constituera", "constitue", "convoquer", "mettre en place"},
 	indefinites: []string{"un", "une"},
+	articles:    []string{"le", "la", "les", "l", "un", "une", "cette"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "se referant", "ayant examine", "consciente", "conscient", "accueillant", "se felicitant", "se felicite", "sachant"},
 		cite.Reaffirms:   {"reaffirmant", "reaffirme"},
@@ -310,6 +336,7 @@ var spanish = &language{
 	decideVerbs: []string{"decidio", "resolvio", "acordo"},
 	createWords: []string{"establecer", "crear", "instituir", "constituir", "constituiria", "convocar"},
 	indefinites: []string{"un", "una"},
+	articles:    []string{"el", "la", "los", "las", "un", "una", "esta"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "haciendo referencia", "habiendo examinado", "consciente", "acogiendo", "acoge"},
 		cite.Reaffirms:   {"reafirmando", "reafirma"},
@@ -342,4 +369,226 @@ var spanish = &language{
 	adopted:   []string{"aprobada", "aprobado", "adoptada"},
 	ordinals:  spanishOrdinal,
 	stop:      []string{"el", "los", "las", "del", "y", "una", "por", "con", "para", "que", "se", "al", "su"},
+}
+
+// Russian words are written in their natural forms: the tables fold them
+// as the text is folded (registry.FoldWord strips the case ending), so
+// "резолюция" stands for every case of the word.
+var russian = &language{
+	code: "ru",
+	kinds: map[string]cite.Kind{
+		"резолюция": cite.KindResolution, "резолюций": cite.KindResolution,
+		"решение": cite.KindDecision, "решений": cite.KindDecision,
+	},
+	possessives: []string{"свою", "своей", "своих", "свои", "его", "ее", "её", "их"},
+	listWords:   []string{"и", "или"},
+	rangeWords:  []string{"по"},
+	// The body follows in the genitive, with no preposition.
+	ofWords:   []string{"", "принятой", "принятого", "принятых"},
+	dateWords: []string{"от", "принятой"},
+	months: [12][]string{{"января", "январь"}, {"февраля", "февраль"}, {"марта", "март"}, {"апреля", "апрель"}, {"мая", "май"}, {"июня", "июнь"},
+		{"июля", "июль"}, {"августа", "август"}, {"сентября", "сентябрь"}, {"октября", "октябрь"}, {"ноября", "ноябрь"}, {"декабря", "декабрь"}},
+	skip: []string{"эта", "этот", "эти", "настоящая", "свою", "своей", "своих", "его", "ее", "её", "их", "также", "впоследствии",
+		"был", "была", "было", "были", "последний", "раз", "недавно", "пункт", "пункты", "пунктов", "приложение", "раздел", "часть", "статья",
+		"положения", "положений", "которой", "который", "которая", "которого", "мандат", "срок", "действия"},
+	inWords: []string{"в", "во", "по"},
+	connectors: map[cite.Relation][]string{
+		cite.Reaffirms: {"вновь подтверждая", "вновь подтверждает", "подтверждая", "подтверждает"},
+		cite.Recalls:   {"ссылаясь на", "ссылается на", "напоминая о", "напоминает о", "напоминая"},
+		cite.Pursuant: {"в соответствии с", "во исполнение", "согласно", "на основании", "в порядке выполнения",
+			"в соответствии с просьбой", "как предусмотрено в", "в рамках", "в соответствии с положениями", "в ответ на"},
+	},
+	participles: map[cite.Relation][]string{
+		cite.Establishes: {"учрежденный", "учрежден", "созданный", "создан", "учреждена", "создана", "учреждены", "созданы"},
+		cite.Extends:     {"продленный", "продлен", "продлена", "продлено", "продлены", "продлил"},
+		cite.Amends:      {"измененный", "изменен", "изменена"},
+		cite.Ends:        {"прекращенный", "прекращен", "упраздненный", "упразднен", "замененный", "заменен"},
+		cite.Mandates:    {"порученный", "поручено"},
+	},
+	preps: []string{"", "в", "на основании", "в соответствии с", "согласно"},
+	after: map[cite.Relation][]string{
+		cite.Establishes: {"об учреждении", "о создании", "учреждающей"},
+		cite.Extends:     {"о продлении"},
+		cite.Mandates:    {"требует", "просит"},
+	},
+	relatives: []string{"в которой", "которой", "по которой", "в которых"},
+	verbs: map[cite.Relation][]string{
+		cite.Mandates:    {"просил", "призвал", "предложил", "рекомендовал", "поручил", "уполномочил", "обратился", "потребовал"},
+		cite.Establishes: {"учредил", "создал"},
+		cite.Extends:     {"продлил"},
+		cite.Amends:      {"изменил"},
+		cite.Ends:        {"прекратил", "упразднил", "заменил"},
+	},
+	decideVerbs: []string{"постановил", "решил"},
+	createWords: []string{"учредить", "создать", "созвать"},
+	openings: map[cite.Relation][]string{
+		cite.Recalls:     {"ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "приветствуя", "признавая", "будучи", "рассмотрев"},
+		cite.Reaffirms:   {"вновь подтверждая", "вновь подтверждает", "подтверждая"},
+		cite.Extends:     {"продлевает"},
+		cite.Amends:      {"изменяет"},
+		cite.Ends:        {"прекращает", "упраздняет"},
+		cite.Establishes: {"учреждает"},
+	},
+	openVerbs: map[cite.Relation][]string{
+		cite.Extends:     {"продлить"},
+		cite.Amends:      {"изменить"},
+		cite.Ends:        {"прекратить", "упразднить", "заменить"},
+		cite.Establishes: {"учредить", "создать"},
+	},
+	decideOpen:   []string{"постановляет", "решает"},
+	heads:        []string{"ассамблея", "совет", "конференция", "комиссия", "совещание", "конференция участников", "совещание сторон", "совет управляющих"},
+	sessionWords: []string{"сессия"},
+	agendaWords:  []string{"пункт"},
+	originalWord: []string{"оригинал"},
+	langNames:    map[string]string{"английский": "en", "французский": "fr", "испанский": "es", "русский": "ru", "арабский": "ar", "китайский": "zh"},
+	types: map[string]string{
+		"записка секретариата": "note", "записка генерального секретаря": "note",
+		"доклад генерального секретаря": "report", "доклад": "report",
+		"резолюция принятая": "resolution", "решение принятое": "decision", "письмо": "letter",
+		"проект резолюции": "draft resolution", "проект решения": "draft decision", "предварительная повестка дня": "agenda",
+		"заявление председателя": "presidential statement",
+	},
+	distr:   map[string]string{"общая": "general", "ограниченная": "limited"},
+	adopted: []string{"принятая", "принятой"},
+	agents:  []string{"в", "на"},
+}
+
+// Arabic words are written as in texts; the tables fold them as the text
+// is folded (vowel marks and the article and one-letter proclitics
+// removed: بالقرار → قرار), so "قرار" stands for القرار, بالقرار, للقرار.
+var arabic = &language{
+	code: "ar",
+	kinds: map[string]cite.Kind{
+		"قرار": cite.KindResolution, "قراران": cite.KindResolution, "قرارا": cite.KindResolution, "مقررا": cite.KindDecision, "قرارين": cite.KindResolution, "قرارات": cite.KindResolution,
+		"مقرر": cite.KindDecision, "مقرران": cite.KindDecision, "مقررين": cite.KindDecision, "مقررات": cite.KindDecision,
+	},
+	possKinds: map[string]cite.Kind{
+		"قراره": cite.KindResolution, "قرارها": cite.KindResolution, "قرارهم": cite.KindResolution, "قراريه": cite.KindResolution,
+		"قراريها": cite.KindResolution, "قراراته": cite.KindResolution, "قراراتها": cite.KindResolution, "قراراتهم": cite.KindResolution,
+		"مقرره": cite.KindDecision, "مقررها": cite.KindDecision, "مقرريه": cite.KindDecision, "مقرريها": cite.KindDecision,
+		"مقرراته": cite.KindDecision, "مقرراتها": cite.KindDecision,
+	},
+	listWords:  []string{"و", "أو"},
+	rangeWords: []string{"إلى"},
+	ofWords:    []string{"", "الصادر عن", "الذي اتخذه", "الذي اتخذته"},
+	bodyAfter:  true,
+	dateWords:  []string{"المؤرخ", "المؤرخة", "المؤرخين", "المؤرخات"},
+	months: [12][]string{{"يناير", "كانون"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "نيسان"}, {"مايو", "أيار"}, {"يونيه", "يونيو", "حزيران"},
+		{"يوليه", "يوليو", "تموز"}, {"أغسطس", "آب"}, {"سبتمبر", "أيلول"}, {"أكتوبر", "تشرين"}, {"نوفمبر"}, {"ديسمبر"}},
+	partLetters: map[string]string{"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F", "زاي": "G",
+		"حاء": "H", "طاء": "I", "ياء": "J", "كاف": "K", "لام": "L"},
+	sessionMarks: []string{"د"},
+	skip: []string{"هذا", "هذه", "ذلك", "تلك", "قد", "كان", "كانت", "تم", "أيضا", "مؤخرا", "ولايته", "ولايتها", "ولايتهما",
+		"من", "الفقرة", "الفقرتين", "الفقرات", "المرفق", "الجزء", "الفرع", "المادة", "أحكام", "منطوق", "آخر", "مرة"},
+	inWords: []string{"في"},
+	connectors: map[cite.Relation][]string{
+		cite.Reaffirms: {"يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
+		cite.Recalls:   {"يشير إلى", "تشير إلى", "إذ يشير إلى", "إذ تشير إلى", "يشير", "تشير"},
+		cite.Pursuant: {"عملا", "وفقا", "بموجب", "طبقا", "استنادا إلى", "تنفيذا", "وفقا لما طلبه", "على النحو المطلوب في",
+			"وفقا لما طلبته", "حسب ما طلبه", "استجابة"},
+	},
+	participles: map[cite.Relation][]string{
+		cite.Establishes: {"المنشأة", "المنشأ", "المنشأين", "المنشأتين", "أنشئت", "أنشئ", "أنشأها", "أنشأه", "أنشأ", "أنشأت"},
+		cite.Extends:     {"الممددة", "الممدد", "مددت", "مدد", "مدت", "جددت", "جدد"},
+		cite.Amends:      {"المعدل", "المعدلة", "عدل", "عدلت"},
+		cite.Ends:        {"الملغى", "ألغي", "ألغيت", "أنهيت", "استعيض"},
+		cite.Mandates:    {"طلب", "طلبت", "طلبه", "طلبته", "كلف", "كلفت"},
+	},
+	preps: []string{"", "عملا", "بموجب", "في", "وفقا"},
+	after: map[cite.Relation][]string{
+		cite.Establishes: {"المنشئ", "الذي أنشأ", "الذي أنشئ"},
+		cite.Extends:     {"الذي مدد"},
+		cite.Mandates:    {"يطلب", "يقتضي"},
+	},
+	relatives: []string{"الذي", "التي", "الذي بموجبه", "الذي فيه"},
+	verbs: map[cite.Relation][]string{
+		cite.Mandates:    {"طلب", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "حثت", "كلف", "كلفت", "أذن", "أوصى"},
+		cite.Establishes: {"أنشأ", "أنشأت"},
+		cite.Extends:     {"مدد", "مددت", "جدد", "جددت"},
+		cite.Amends:      {"عدل", "عدلت"},
+		cite.Ends:        {"أنهى", "ألغى"},
+	},
+	decideVerbs: []string{"قرر", "قررت", "قرروا"},
+	createWords: []string{"إنشاء", "ينشئ", "تنشئ", "عقد"},
+	openings: map[cite.Relation][]string{
+		cite.Recalls:     {"إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يرحب", "إذ ترحب", "إذ يلاحظ", "إذ تلاحظ"},
+		cite.Reaffirms:   {"إذ يعيد تأكيد", "إذ تعيد تأكيد", "إذ يؤكد من جديد", "إذ تؤكد من جديد", "يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
+		cite.Extends:     {"يمدد", "تمدد", "يجدد", "تجدد"},
+		cite.Ends:        {"ينهي", "تنهي"},
+		cite.Establishes: {"ينشئ", "تنشئ"},
+	},
+	openVerbs: map[cite.Relation][]string{
+		cite.Extends:     {"يمدد", "تمدد", "يجدد", "تجدد", "تمديد"},
+		cite.Ends:        {"ينهي", "إنهاء"},
+		cite.Establishes: {"ينشئ", "تنشئ", "إنشاء"},
+	},
+	decideOpen:   []string{"يقرر", "تقرر"},
+	heads:        []string{"المجلس", "الجمعية", "المؤتمر", "اللجنة", "الاجتماع", "مجلس الإدارة"},
+	sessionWords: []string{"الدورة"},
+	agendaWords:  []string{"البند"},
+	originalWord: []string{"الأصل"},
+	langNames:    map[string]string{"بالإنكليزية": "en", "بالإنجليزية": "en", "بالفرنسية": "fr", "بالإسبانية": "es", "بالروسية": "ru", "بالعربية": "ar", "بالصينية": "zh"},
+	types: map[string]string{
+		"مذكرة من الأمانة": "note", "مذكرة من الأمين العام": "note", "تقرير الأمين العام": "report", "تقرير": "report",
+		"مشروع قرار": "draft resolution", "مشروع مقرر": "draft decision", "جدول الأعمال المؤقت": "agenda", "رسالة مؤرخة": "letter",
+		"بيان من رئيس": "presidential statement",
+	},
+	distr:   map[string]string{"عام": "general", "محدود": "limited"},
+	adopted: []string{"المتخذ", "الذي اتخذ"},
+}
+
+// Chinese puts the kind word after the numbers, and 第 before the first:
+// 第2118(2013)号决议, 第2121(2013)、2127(2013)号决议. Each character is a word
+// (the lexer and registry.FoldWords split them), so phrases are written
+// as they are and compared character by character; traditional
+// characters fold to simplified ones.
+var chinese = &language{
+	code:        "zh",
+	kindAfter:   map[string]cite.Kind{"号决议": cite.KindResolution, "号决定": cite.KindDecision, "号主席声明": cite.KindPresidentialStatement},
+	numberMarks: []string{"第"},
+	possessives: []string{"其"},
+	listWords:   []string{"和", "及", "与"},
+	rangeWords:  []string{"至"},
+	skip:        []string{"的", "其", "项", "各", "了", "最", "近", "段", "第"},
+	inWords:     []string{"在"},
+	connectors: map[cite.Relation][]string{
+		cite.Reaffirms: {"重申"},
+		cite.Recalls:   {"回顾"},
+		cite.Pursuant:  {"根据", "依照", "按照", "依据", "遵照", "为执行", "为落实", "依"},
+	},
+	participles: map[cite.Relation][]string{},
+	after: map[cite.Relation][]string{
+		cite.Establishes: {"所设", "设立", "所设立", "成立", "所成立", "创建", "建立", "中设立", "中决定设立", "中决定成立"},
+		cite.Extends:     {"延长", "所延长", "中延长", "中决定延长", "续延"},
+		cite.Amends:      {"修正", "修订", "修改", "中修正"},
+		cite.Ends:        {"终止", "取代", "中终止"},
+		cite.Mandates:    {"中请", "中要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成"},
+	},
+	verbs: map[cite.Relation][]string{
+		cite.Mandates:    {"请", "要求", "鼓励", "授权", "吁请", "敦促", "促请", "邀请", "责成"},
+		cite.Establishes: {"设立", "成立"},
+		cite.Extends:     {"延长"},
+		cite.Ends:        {"终止"},
+	},
+	decideVerbs: []string{"决定"},
+	createWords: []string{"设立", "成立", "召开"},
+	openings: map[cite.Relation][]string{
+		cite.Recalls:     {"回顾", "注意到", "铭记", "欢迎", "认识到", "审议了", "确认"},
+		cite.Reaffirms:   {"重申"},
+		cite.Extends:     {"延长"},
+		cite.Ends:        {"终止"},
+		cite.Establishes: {"设立"},
+	},
+	openVerbs: map[cite.Relation][]string{
+		cite.Extends:     {"延长"},
+		cite.Ends:        {"终止", "取代"},
+		cite.Establishes: {"设立", "成立"},
+		cite.Amends:      {"修正", "修改"},
+	},
+	decideOpen:   []string{"决定"},
+	heads:        []string{"理事会", "委员会", "缔约方会议"},
+	originalWord: []string{"原件"},
+	langNames:    map[string]string{"英文": "en", "法文": "fr", "西班牙文": "es", "俄文": "ru", "阿拉伯文": "ar", "中文": "zh"},
+	types:        map[string]string{},
+	distr:        map[string]string{},
 }

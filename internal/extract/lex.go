@@ -64,9 +64,16 @@ func (l *lexer) emit(k tokKind) {
 	t := token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos]}
 	switch k {
 	case tokWord:
-		t.fold = registry.Fold(t.text)
+		t.fold = registry.FoldWord(t.text)
 	case tokNum:
 		t.fold = asciiDigits(t.text)
+	case tokPunct:
+		// Full-width and Arabic punctuation reads as its ASCII
+		// counterpart: "（2014）", "、" and "،" in lists, "؛".
+		if n, ok := asciiPunct[t.text]; ok {
+			t.text = n
+		}
+		t.fold = t.text
 	default:
 		t.fold = t.text
 	}
@@ -98,6 +105,11 @@ func lexAny(l *lexer) stateFn {
 		return lexSpace
 	case unicode.IsDigit(r):
 		return lexNumber
+	case registry.IsHan(r):
+		// Chinese writes no spaces: each character is a word.
+		l.pos += w
+		l.emit(tokWord)
+		return lexAny
 	case isLetter(r):
 		return lexWord
 	}
@@ -150,13 +162,21 @@ func lexWord(l *lexer) stateFn {
 			}
 		}
 		r, w := l.peek()
-		if w == 0 || !isLetter(r) {
+		if w == 0 || !isLetter(r) || registry.IsHan(r) {
 			break
 		}
 		l.pos += w
 	}
 	l.emit(tokWord)
 	return lexAny
+}
+
+// asciiPunct maps punctuation of other scripts to the ASCII the scanner
+// compares with. A token's text is then not its source bytes; its span
+// still is.
+var asciiPunct = map[string]string{
+	"（": "(", "）": ")", "，": ",", "、": ",", "،": ",", "；": ";", "؛": ";", "：": ":", "／": "/",
+	"－": "-",
 }
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }

@@ -43,7 +43,9 @@ func namesFor(reg *registry.Registry) *names {
 func buildNames(reg *registry.Registry) *names {
 	t := getTables()
 	n := &names{reg: reg, byFirst: map[string][]namePhrase{}, acr: map[string]string{}, words: map[string]set{}, roots: set{}}
-	addAll(n.roots, symbolRoots)
+	for _, r := range symbolRoots {
+		n.roots[r] = true // exact case, not folded
+	}
 	add := func(p namePhrase) {
 		if len(p.words) == 0 {
 			return
@@ -115,7 +117,7 @@ func (n *names) match(toks []token, i int) (mention, bool) {
 		return mention{first: i, last: i, pos: t.pos, end: t.end, key: key}, true
 	}
 	for _, p := range n.byFirst[t.fold] {
-		if p.head != nil && !startsUpper(t.text) {
+		if p.head != nil && !capital(t.text) {
 			continue
 		}
 		last, ok := matchPhrase(toks, i, p.words)
@@ -178,6 +180,14 @@ func adjacentAlnum(toks []token, i int) bool {
 		return t.kind == tokWord || t.kind == tokNum || t.text == "/" || t.text == "." && false
 	}
 	return (i > 0 && (touch(toks[i-1]) || toks[i-1].text == "/")) || (i+1 < len(toks) && (touch(toks[i+1]) || toks[i+1].text == "/" || toks[i+1].text == "-"))
+}
+
+// capital reports whether s starts with a capital letter, or with a
+// letter of a script that has no case (Arabic, Chinese), where any word
+// may be a name or open a sentence.
+func capital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || (unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r))
 }
 
 func startsUpper(s string) bool {

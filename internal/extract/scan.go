@@ -41,6 +41,7 @@ type rawCite struct {
 	family      string
 	symbol      bool
 	unknown     bool // names a body the registry does not know ("ECLAC resolution 689 (XXXV)")
+	afterPhrase bool // the kind word follows the numbers (号决议): relations are read after the phrase
 	bare        bool // a family form without a kind word: its kind is assumed
 }
 
@@ -317,7 +318,7 @@ func (s *scanner) findMentions() {
 		if s.used[i] || s.toks[i].kind != tokWord {
 			continue
 		}
-		if i > 0 && s.toks[i-1].kind == tokWord { // inside a word broken by a mark
+		if i > 0 && s.toks[i-1].kind == tokWord && !hanWord(s.toks[i]) { // inside a word broken by a mark
 			continue
 		}
 		m, ok := s.n.match(s.toks, i)
@@ -407,7 +408,9 @@ func (s *scanner) sentences() {
 			if s.lineOpens(i+1) || (p >= 0 && s.toks[p].kind == tokPunct && strings.Contains(".;:,!?", s.toks[p].text) && s.opens(i+1)) {
 				add(i + 1)
 			}
-		case t.kind == tokPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "。"):
+		case t.kind == tokPunct && (t.text == "。" || t.text == "！" || t.text == "？"):
+			add(s.next(i + 1)) // Chinese: no space after a full stop
+		case t.kind == tokPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "؟"):
 			if i+2 < len(s.toks) && s.toks[i+1].kind == tokSpace && !s.toks[i+1].nl && !s.abbrev(i) && s.opens(i+2) {
 				add(i + 2)
 			}
@@ -423,7 +426,7 @@ func (s *scanner) opens(i int) bool {
 	t := s.toks[i]
 	switch t.kind {
 	case tokWord:
-		return startsUpper(t.text)
+		return capital(t.text)
 	case tokNum:
 		return s.lineOpens(i)
 	case tokPunct:

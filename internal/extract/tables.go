@@ -2,10 +2,10 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/registry"
 )
 
 // tables are the language data of every language merged and compiled into
@@ -37,6 +37,26 @@ type tables struct {
 	openVerbs   []relPhrase
 	decideOpen  set
 	heads       []phrase
+
+	// Multi-word forms of verbs, decide verbs and decide openings
+	// (Chinese writes each character as a word: 决定, 设立).
+	verbPhrases  []relPhrase
+	decidePhr    []phrase
+	decideOpenP  []phrase
+	possKinds    map[string]cite.Kind // kind words that carry a possessive (قراره, قرارها)
+	bodyAfter    bool                 // some language names the body right after the kind word (قرار مجلس الأمن 1990)
+	ofEmpty      bool                 // some language names the body right after the number, no preposition (резолюции 2118 Совета)
+	kindAfter    []kindPhrase         // kind words after the numbers (号决议)
+	numberMarks  set                  // words before the first number (第)
+	articles     set                  // a verb form after one is a noun ("la demande")
+	partLetters  map[string]string    // part letters written as words (باء → B)
+	sessionMarks set                  // a session written "(د-30)"
+}
+
+// kindPhrase is a kind word that follows the numbers it introduces.
+type kindPhrase struct {
+	words phrase
+	kind  cite.Kind
 }
 
 type set map[string]bool
@@ -50,7 +70,19 @@ type relPhrase struct {
 	gaps  int // words allowed between the phrase's words
 }
 
-func words(s string) phrase { return strings.Fields(s) }
+// words folds a table entry the way the lexer folds the text
+// (registry.FoldWords): written in its natural form, a Russian word is
+// stemmed, an Arabic one loses its proclitics, a Chinese one is split
+// into characters.
+func words(s string) phrase { return registry.FoldWords(s) }
+
+// foldOne folds a one-word table entry.
+func foldOne(s string) string {
+	if w := registry.FoldWords(s); len(w) == 1 {
+		return w[0]
+	}
+	return registry.Fold(s)
+}
 
 var (
 	tabOnce sync.Once
@@ -76,24 +108,56 @@ func buildTables() *tables {
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
 		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
+		possKinds: map[string]cite.Kind{}, numberMarks: set{}, articles: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
 		for w, k := range l.kinds {
-			t.kinds[w] = k
+			t.kinds[foldOne(w)] = k
 		}
+		for w, k := range l.possKinds {
+			t.possKinds[foldOne(w)] = k
+			t.kinds[foldOne(w)] = k
+		}
+		for w, k := range l.kindAfter {
+			t.kindAfter = append(t.kindAfter, kindPhrase{words(w), k})
+		}
+		addAll(t.numberMarks, l.numberMarks)
+		addAll(t.articles, l.articles)
+		addAll(t.sessionMarks, l.sessionMarks)
+		addAll(t.agent, l.agents)
+		for w, p := range l.partLetters {
+			t.partLetters[foldOne(w)] = p
+		}
+		t.bodyAfter = t.bodyAfter || l.bodyAfter
 		addAll(t.possessives, l.possessives)
 		addAll(t.listWords, l.listWords)
 		addAll(t.rangeWords, l.rangeWords)
 		addAll(t.inWords, l.inWords)
-		addAll(t.decide, l.decideVerbs)
+		for _, w := range l.decideVerbs {
+			if p := words(w); len(p) == 1 {
+				t.decide[p[0]] = true
+			} else {
+				t.decidePhr = append(t.decidePhr, p)
+			}
+		}
 		addAll(t.indefinites, l.indefinites)
-		addAll(t.decideOpen, l.decideOpen)
+		for _, w := range l.decideOpen {
+			if p := words(w); len(p) == 1 {
+				t.decideOpen[p[0]] = true
+			} else {
+				t.decideOpenP = append(t.decideOpenP, p)
+			}
+		}
 		for _, s := range l.skip {
 			for _, w := range words(s) {
 				t.skip[w] = true
 			}
 		}
 		for _, s := range l.ofWords {
+			if s == "" {
+				t.ofEmpty = true
+				continue
+			}
 			t.ofWords = append(t.ofWords, words(s))
 		}
 		for _, s := range l.dateWords {
@@ -101,13 +165,15 @@ func buildTables() *tables {
 		}
 		for i, ms := range l.months {
 			for _, m := range ms {
-				t.months[m] = i + 1
+				t.months[foldOne(m)] = i + 1
 			}
 		}
 		addAll(t.adopted, l.adopted)
 		if l.bodyFirst {
 			for _, s := range l.ofWords {
-				t.bodyFirst = append(t.bodyFirst, words(s))
+				if s != "" {
+					t.bodyFirst = append(t.bodyFirst, words(s))
+				}
 			}
 		}
 		for _, s := range l.relatives {
@@ -122,7 +188,11 @@ func buildTables() *tables {
 		}
 		for r, ws := range l.verbs {
 			for _, w := range ws {
-				t.verbs[w] = r
+				if p := words(w); len(p) == 1 {
+					t.verbs[p[0]] = r
+				} else {
+					t.verbPhrases = append(t.verbPhrases, relPhrase{words: p, rel: r})
+				}
 			}
 		}
 		for r, ps := range l.openings {
@@ -163,6 +233,8 @@ func buildTables() *tables {
 	slices.SortStableFunc(t.before, byLen)
 	slices.SortStableFunc(t.after, byLen)
 	slices.SortStableFunc(t.openings, byLen)
+	slices.SortStableFunc(t.verbPhrases, byLen)
+	slices.SortStableFunc(t.kindAfter, func(a, b kindPhrase) int { return len(b.words) - len(a.words) })
 	slices.SortStableFunc(t.relatives, func(a, b phrase) int { return len(b) - len(a) })
 	slices.SortStableFunc(t.heads, func(a, b phrase) int { return len(b) - len(a) })
 	return t
@@ -170,7 +242,7 @@ func buildTables() *tables {
 
 func addAll(s set, ws []string) {
 	for _, w := range ws {
-		s[w] = true
+		s[foldOne(w)] = true
 	}
 }
 

@@ -8,7 +8,10 @@ import (
 
 // Fold returns s in the form names are compared in: lower case, Latin
 // diacritics removed (é → e, ñ → n, ç → c, œ → oe), typographic apostrophes
-// made ASCII. Texts and registry names are folded alike, so "Conférence",
+// made ASCII, ё → е; Arabic vowel marks and tatweel removed and the letters
+// that spelling varies on made one (أ إ آ → ا, ى → ي, ة → ه); traditional
+// Chinese characters of UN vocabulary made simplified (決議 → 决议).
+// Texts and registry names are folded alike, so "Conférence",
 // "CONFERENCE" and "conference" match, and "d’experts" matches "d'experts".
 func Fold(s string) string {
 	lower, ascii := true, true
@@ -41,23 +44,117 @@ func Fold(s string) string {
 			b.WriteString(f)
 			continue
 		}
+		if r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 {
+			continue // Arabic harakat, superscript alef, tatweel
+		}
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
 }
 
-// FoldWords splits s into folded words: runs of letters and digits. It is
-// how registry names become the word sequences the extractor matches.
-func FoldWords(s string) []string {
-	return strings.FieldsFunc(Fold(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
-	})
+// FoldWord is the form one word is compared in: Fold, then, for Russian,
+// the case ending removed (резолюции, резолюцией → резолюц; Совета,
+// Советом → совет) and, for Arabic, the article and the one-letter
+// proclitics removed (بالقرار, والقرار → قرار; الجمعية → جمعيه), so that
+// the inflected forms of a word, and a name in any case, compare equal.
+// Texts, the extractor's word tables and registry names are folded alike.
+func FoldWord(w string) string {
+	f := Fold(w)
+	if len(f) < 4 || f[0] < utf8.RuneSelf {
+		return f
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	switch {
+	case r >= 0x0400 && r <= 0x04FF:
+		return stemRussian(f)
+	case r >= 0x0600 && r <= 0x06FF:
+		return stripArabic(f)
+	}
+	return f
 }
+
+// russianEndings are the case and number endings of Russian nouns,
+// adjectives and participles, longest first.
+var russianEndings = []string{
+	"иями", "ями", "ами", "иях", "иям", "ией", "ием", "ого", "его", "ому", "ему", "ыми", "ими",
+	"ях", "ах", "ям", "ам", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их",
+	"ым", "им", "ую", "юю", "ом", "ем", "ов", "ев", "ия", "ию", "ии", "ья", "ью",
+	"а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
+}
+
+func stemRussian(w string) string {
+	n := utf8.RuneCountInString(w)
+	for _, e := range russianEndings {
+		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}
+
+// arabicProclitics are the article and the one-letter proclitics (and,
+// so, by, for, as) that Arabic writes joined to a word, longest first.
+var arabicProclitics = []string{"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "و", "ف", "ب", "ل", "ك"}
+
+func stripArabic(w string) string {
+	n := utf8.RuneCountInString(w)
+	for _, p := range arabicProclitics {
+		if strings.HasPrefix(w, p) && n-utf8.RuneCountInString(p) >= 3 {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// FoldWords splits s into folded words (FoldWord): runs of letters and
+// digits, and each Chinese character on its own, since Chinese writes no
+// spaces. It is how registry names become the word sequences the
+// extractor matches.
+func FoldWords(s string) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, FoldWord(s[start:end]))
+			start = -1
+		}
+	}
+	for i, r := range s {
+		switch {
+		case IsHan(r):
+			flush(i)
+			out = append(out, Fold(string(r)))
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// IsHan reports whether r is a Chinese character: the extractor reads
+// each as a word of its own.
+func IsHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
 var foldTable = func() map[rune]string {
 	m := map[rune]string{
 		'’': "'", 'ʼ': "'", '‘': "'", '`': "'",
 		'œ': "oe", 'Œ': "oe", 'æ': "ae", 'Æ': "ae", 'ß': "ss",
+		'ё': "е", 'Ё': "е",
+		'أ': "ا", 'إ': "ا", 'آ': "ا", 'ٱ': "ا", 'ى': "ي", 'ة': "ه",
+	}
+	// Traditional Chinese characters of UN vocabulary (bodies, kind
+	// words, relation words) and their simplified forms.
+	trad := []rune("決議號會聯國關於設經長權屆條約員組織問題專際環衛資發濟託審認確執過後應報務處書區預締氣變規劃實現負責顧據請為與對這項視確禮類錄條規約準備協調歐亞劑臨時選舉產統計總體參與開門戶續訂構機")
+	simp := []rune("决议号会联国关于设经长权届条约员组织问题专际环卫资发济托审认确执过后应报务处书区预缔气变规划实现负责顾据请为与对这项视确礼类录条规约准备协调欧亚剂临时选举产统计总体参与开门户续订构机")
+	for i, r := range trad {
+		if i < len(simp) && r != simp[i] {
+			m[r] = string(simp[i])
+		}
 	}
 	groups := map[string]string{
 		"a": "àáâãäåāăąÀÁÂÃÄÅĀĂĄ",
