@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/citegraph/citegraph/internal/docfmt"
 )
 
 // ErrNotText marks a file whose bytes are not text (it holds NUL bytes), so
@@ -17,14 +19,34 @@ var ErrNotText = errors.New("not text")
 // Decoder turns the bytes of one file into the UTF-8 text that citations'
 // offsets point into. Warnings are things a person should know about the
 // file, each naming the line it is about; an error means the file cannot be
-// ingested. Decoders for PDF, DOCX or HTML plug in here, keyed by extension
-// in Options.Formats.
+// ingested. Decoders are keyed by extension in Options.Formats.
 type Decoder func(data []byte) (text string, warnings []string, err error)
 
 // DefaultFormats returns the decoders ingest uses when Options.Formats is
-// nil: plain text and Markdown, both read as text.
-func DefaultFormats() map[string]Decoder {
-	return map[string]Decoder{".txt": DecodeText, ".md": DecodeText}
+// nil: Formats with the PDF engine chosen automatically.
+func DefaultFormats() map[string]Decoder { return Formats(docfmt.PDFOptions{}) }
+
+// Extensions are the file name endings ingest reads in folders: PDF,
+// Word, web pages, plain text and Markdown.
+var Extensions = []string{".pdf", ".docx", ".html", ".htm", ".xhtml", ".txt", ".md", ".markdown"}
+
+// Formats returns a decoder for each of Extensions that reads the format
+// from the bytes, not from the name: a PDF saved as .txt is read as a
+// PDF, a web page saved as .pdf as a web page. Text and Markdown are read
+// as text (DecodeText), so their stored text is the file itself.
+func Formats(pdf docfmt.PDFOptions) map[string]Decoder {
+	decode := func(data []byte) (string, []string, error) {
+		switch docfmt.Detect("", data) {
+		case docfmt.PDF, docfmt.DOCX, docfmt.HTML:
+			return docfmt.Decode(data, pdf)
+		}
+		return DecodeText(data)
+	}
+	m := map[string]Decoder{}
+	for _, ext := range Extensions {
+		m[ext] = decode
+	}
+	return m
 }
 
 // formatOf returns the key of name's format: its extension, lower-cased.

@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/docfmt"
 	"github.com/citegraph/citegraph/internal/registry"
 	"github.com/citegraph/citegraph/internal/store"
 	"github.com/citegraph/citegraph/internal/store/embedded"
@@ -50,8 +51,8 @@ func TestRunFolder(t *testing.T) {
 	seedText := seed(t)
 	latin1 := "Rappelant sa d\xe9cision 2/6,\nla Conf\xe9rence des Parties\n"
 	writeFile(t, filepath.Join(dir, "a", "seed.txt"), string(seedText))
-	writeFile(t, filepath.Join(dir, "a", "binary.txt"), "%PDF-1.7\n\x00\x01\x02")
-	writeFile(t, filepath.Join(dir, "a", "notes.pdf"), "%PDF-1.7")
+	writeFile(t, filepath.Join(dir, "a", "binary.txt"), "GIF89a\x00\x01\x02")
+	writeFile(t, filepath.Join(dir, "a", "notes.pdf"), "%PDF-1.7") // cut short
 	writeFile(t, filepath.Join(dir, "b", "latin1.txt"), latin1)
 	writeFile(t, filepath.Join(dir, "b", "sidecar-typo.txt"), "Conférence des Parties")
 	writeFile(t, filepath.Join(dir, "b", "sidecar-typo.json"), `{"language": "fr"}`)
@@ -67,15 +68,16 @@ func TestRunFolder(t *testing.T) {
 
 	in := func(p ...string) string { return filepath.Join(append([]string{dir}, p...)...) }
 	want := Summary{
-		Files:     5,
+		Files:     6,
 		Texts:     2,
 		Documents: 2,
 		Skipped: []Problem{
 			{Path: in("a", "binary.txt"), Err: ErrNotText},
+			{Path: in("a", "notes.pdf"), Err: docfmt.ErrCorrupt},
 			{Path: in("b", "dangling.txt"), Err: fs.ErrNotExist},
 			{Path: in("b", "sidecar-typo.txt"), Err: cite.ErrInvalid},
 		},
-		Unsupported: map[string]int{".pdf": 1},
+		Unsupported: map[string]int{},
 	}
 	opts := cmp.Options{
 		cmpopts.IgnoreFields(Summary{}, "Elapsed", "Citations", "Warnings"),
@@ -93,13 +95,13 @@ func TestRunFolder(t *testing.T) {
 	if sum.Citations < 8 {
 		t.Errorf("Run wrote %d citations, want at least the seed's 8", sum.Citations)
 	}
-	for _, s := range []string{"binary.txt: not text: NUL byte at offset 9", "dangling.txt: no such file or directory", "sidecar-typo.json", "latin1.txt: line 1: invalid UTF-8"} {
+	for _, s := range []string{"binary.txt: not text: NUL byte at offset 6", "notes.pdf: corrupt: truncated", "dangling.txt: no such file or directory", "sidecar-typo.json", "latin1.txt: line 1: invalid UTF-8"} {
 		if !strings.Contains(log.String(), s) {
 			t.Errorf("log does not say %q; it says:\n%s", s, log.String())
 		}
 	}
-	if !strings.Contains(bar.String(), "5/5 files") {
-		t.Errorf("progress bar never shows 5/5 files: %q", bar.String())
+	if !strings.Contains(bar.String(), "6/6 files") {
+		t.Errorf("progress bar never shows 6/6 files: %q", bar.String())
 	}
 
 	if _, err := st.Document(t.Context(), cite.HashID(seedText)); err != nil {

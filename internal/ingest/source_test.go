@@ -38,14 +38,14 @@ func TestListFS(t *testing.T) {
 		"b/orphan.json":    {Data: []byte("{}")},
 		"a/z.md":           {Data: []byte("x")},
 		"a/deep/y.txt":     {Data: []byte("x")},
-		"a/deep/y.pdf":     {Data: []byte("x")},
+		"a/deep/y.odt":     {Data: []byte("x")},
 		"a/.git/HEAD.txt":  {Data: []byte("x")},
 		"a/.DS_Store":      {Data: []byte("x")},
-		"c/report.docx":    {Data: []byte("x")},
+		"c/report.doc":     {Data: []byte("x")},
 		"c/no-extension":   {Data: []byte("x")},
 		"top.txt":          {Data: []byte("x")},
 		"top.json":         {Data: []byte("{}")},
-		"explicit.pdf":     {Data: []byte("x")},
+		"explicit.odt":     {Data: []byte("x")},
 		"b/3.txt/inner.md": {Data: []byte("x")}, // a folder named like a text file is walked
 	}
 	tests := []struct {
@@ -58,7 +58,7 @@ func TestListFS(t *testing.T) {
 			roots: []string{"b", "a", "top.txt"},
 			want: listed{
 				Files:       []string{"b/1.TXT", "b/2.txt", "b/3.txt/inner.md", "a/deep/y.txt", "a/z.md", "top.txt"},
-				Unsupported: map[string]int{".json": 1, ".pdf": 1},
+				Unsupported: map[string]int{".json": 1, ".odt": 1},
 			},
 		},
 		{
@@ -66,16 +66,16 @@ func TestListFS(t *testing.T) {
 			roots: []string{".", "top.txt", "a"},
 			want: listed{
 				Files:       []string{"a/deep/y.txt", "a/z.md", "b/1.TXT", "b/2.txt", "b/3.txt/inner.md", "top.txt"},
-				Unsupported: map[string]int{".json": 1, ".pdf": 2, ".docx": 1, "": 1},
+				Unsupported: map[string]int{".json": 1, ".odt": 2, ".doc": 1, "": 1},
 			},
 		},
 		{
 			name:  "explicit files of other formats and missing paths are skipped by name",
-			roots: []string{"explicit.pdf", "missing.txt", "top.json", "top.txt"},
+			roots: []string{"explicit.odt", "missing.txt", "top.json", "top.txt"},
 			want: listed{
 				Files: []string{"top.txt"},
 				Skipped: map[string]string{
-					"explicit.pdf": "unsupported format .pdf: ingest reads .md, .txt",
+					"explicit.odt": "unsupported format .odt: ingest reads .docx, .htm, .html, .markdown, .md, .pdf, .txt, .xhtml",
 					"missing.txt":  "file does not exist",
 				},
 			},
@@ -84,7 +84,7 @@ func TestListFS(t *testing.T) {
 			name:  "explicit sidecar without its text",
 			roots: []string{"top.json"},
 			want: listed{
-				Skipped: map[string]string{"top.json": "unsupported format .json: ingest reads .md, .txt"},
+				Skipped: map[string]string{"top.json": "unsupported format .json: ingest reads .docx, .htm, .html, .markdown, .md, .pdf, .txt, .xhtml"},
 			},
 		},
 	}
@@ -101,7 +101,7 @@ func TestListFS(t *testing.T) {
 func TestListOS(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "docs", "a.txt"), "x")
-	writeFile(t, filepath.Join(dir, "docs", "b.pdf"), "x")
+	writeFile(t, filepath.Join(dir, "docs", "b.odt"), "x")
 	if err := os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "docs", "dangling.txt")); err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestListOS(t *testing.T) {
 	want := listed{
 		Files:       []string{filepath.Join(dir, "docs", "a.txt"), filepath.Join(dir, "docs", "dangling.txt")},
 		Skipped:     map[string]string{filepath.Join(dir, "gone"): "no such file or directory"},
-		Unsupported: map[string]int{".pdf": 1},
+		Unsupported: map[string]int{".odt": 1},
 	}
 	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("list (-want +got):\n%s", diff)
