@@ -877,6 +877,7 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 	_, b := s.sentenceToks(s.sentence(k - 1))
 	b = min(b, k+window)
 	seen := 0
+	n *= 4 // in quarter words: a Chinese character is a quarter of one
 	for j := k; j < b && seen < n; j++ {
 		t := s.toks[j]
 		if t.kind == tokPunct && !isApostrophe(t) {
@@ -892,7 +893,7 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 		if s.t.skip[t.fold] {
 			continue
 		}
-		seen++
+		seen += s.weight(j)
 		for _, p := range s.t.verbPhrases {
 			if last, ok := s.matchWords(j, p.words); ok && !s.t.agent[s.word(s.next(last+1))] {
 				return p.rel, true
@@ -922,6 +923,45 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 // requested …": the first words of the main clause, after the comma that
 // closes the citation's phrase and the body named as subject.
 func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
+	// "В своей резолюции 1977 (2011) Совет Безопасности призвал",
+	// "在第1977(2011)号决议中，安全理事会呼吁": no comma closes the
+	// phrase, the subject and verb follow it.
+	if k := s.next(from + 1); !s.is(k, ",") {
+		if s.word(k) == "中" {
+			k++
+		}
+		if rel, ok := s.verbAt(k, 3); ok {
+			return rel, true
+		}
+	}
+	if rel, ok := s.clauseVerbAfterComma(from); ok {
+		return rel, true
+	}
+	return s.verbBefore(from)
+}
+
+// verbBefore reads the verb before the subject of "in its resolution":
+// Arabic puts it first ("وأهاب مجلس الأمن، في قراره 1977 (2011)، بجميع").
+// It reads the first words of the sentence, passing over body names.
+func (s *scanner) verbBefore(from int) (cite.Relation, bool) {
+	a, _ := s.sentenceToks(s.sentence(from))
+	a = s.markerEnd(s.next(a))
+	for j := a; j < from && j < a+8; j++ {
+		t := s.toks[j]
+		if t.kind != tokWord {
+			continue
+		}
+		if s.t.inWords[t.fold] {
+			break
+		}
+		if r, ok := s.t.verbs[t.fold]; ok && s.t.beforeVerbs[t.fold] {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+func (s *scanner) clauseVerbAfterComma(from int) (cite.Relation, bool) {
 	_, b := s.sentenceToks(s.sentence(from))
 	b = min(b, from+window)
 	k := from + 1
@@ -952,7 +992,7 @@ func (s *scanner) decided(j int) cite.Relation {
 	_, b := s.sentenceToks(s.sentence(j))
 	b = min(b, j+window)
 	seen := 0
-	for k := j + 1; k < b && seen < 16; k++ {
+	for k := j + 1; k < b && seen < 16*4; k++ {
 		t := s.toks[k]
 		if t.kind == tokPunct && (t.text == ";" || t.text == ".") {
 			break
@@ -960,8 +1000,8 @@ func (s *scanner) decided(j int) cite.Relation {
 		if t.kind != tokWord {
 			continue
 		}
-		seen++
-		if seen <= 5 {
+		seen += s.weight(k)
+		if seen <= 5*4 {
 			for _, p := range s.t.openVerbs {
 				if _, ok := s.matchWords(k, p.words); ok {
 					return p.rel
@@ -1007,11 +1047,11 @@ func (s *scanner) opening(i int) cite.Relation {
 	}
 	if decideOpen {
 		seen := 0
-		for j := k + 1; j < b && seen < 5; j++ {
+		for j := k + 1; j < b && seen < 5*4; j++ {
 			if s.toks[j].kind != tokWord {
 				continue
 			}
-			seen++
+			seen += s.weight(j)
 			for _, p := range s.t.openVerbs {
 				if _, ok := s.matchWords(j, p.words); ok {
 					return p.rel
@@ -1081,6 +1121,16 @@ func (s *scanner) finish(lang string) []cite.Citation {
 	}
 	slices.SortStableFunc(out, func(a, b cite.Citation) int { return a.Start - b.Start })
 	return out
+}
+
+// weight is how much token j counts, in quarter words, against the
+// windows of the relation readers: a Chinese character is a quarter of a
+// word, so windows cover about as much text in every language.
+func (s *scanner) weight(j int) int {
+	if hanWord(s.toks[j]) {
+		return 1
+	}
+	return 4
 }
 
 // hanWord reports whether t is a Chinese character (a word of its own).
@@ -1210,26 +1260,25 @@ func (s *scanner) numberFirst() {
 		if p := s.prev(i - 1); p >= 0 && s.t.numberMarks[s.word(p)] {
 			first = p
 		}
+		// A date may stand before the number: 安全理事会2011年6月27日第1990(2011)号决议.
+		lead := first
+		if d := s.dateBack(s.prev(first - 1)); d >= 0 {
+			lead = d
+		}
 		pre := -1
-		p := s.prev(first - 1)
-		if mi, ok := s.mEnd[p]; ok {
+		if mi, ok := s.mEnd[s.prev(lead-1)]; ok {
 			pre = mi
-		} else if d := s.dateBack(p); d >= 0 {
-			// 安全理事会2011年6月27日第1990(2011)号决议
-			if mi, ok := s.mEnd[s.prev(d-1)]; ok {
-				pre = mi
-			}
 		}
 		poss := -1
-		if s.t.possessives[s.word(s.prev(first-1))] {
-			poss = s.prev(first - 1)
+		if s.t.possessives[s.word(s.prev(lead-1))] {
+			poss = s.prev(lead - 1)
 		}
-		before := s.wordsBefore(first, 6)
+		before := s.wordsBefore(lead, 6)
 		inWord := len(before) > 0 && s.t.inWords[before[0]]
 		if poss < 0 && s.word(s.next(kindLast+1)) == "中" {
 			// "经社理事会已在…号决议中": "in resolution … " with the body
 			// as the clause's subject reads like a possessive.
-			for j := first - 1; j >= max(0, first-window); j-- {
+			for j := lead - 1; j >= max(0, lead-window); j-- {
 				if s.t.inWords[s.word(j)] {
 					poss, inWord = j, true
 					break
@@ -1252,7 +1301,7 @@ func (s *scanner) numberFirst() {
 				family = ""
 			}
 			for _, number := range it.numbers() {
-				rc := rawCite{first: from, last: to, phraseFirst: first, phraseLast: kindLast,
+				rc := rawCite{first: from, last: to, phraseFirst: lead, phraseLast: kindLast,
 					poss: poss, pre: pre, post: -1, family: family, inWord: inWord, afterPhrase: true}
 				rc.c = cite.Citation{Kind: kind, Number: number, Text: s.src[s.toks[from].pos:s.toks[to].end],
 					Start: s.toks[from].pos, End: s.toks[to].end}

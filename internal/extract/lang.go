@@ -79,6 +79,9 @@ type language struct {
 	indefinites []string
 	// articles before a word make it a noun, not a verb ("la demande").
 	articles []string
+	// verbFirst: the clause's verb may come before its subject and before
+	// "in its resolution" (Arabic: "وأهاب مجلس الأمن، في قراره …").
+	verbFirst bool
 	// openings are the words a paragraph opens with (Recalling, Rappelant)
 	// and the relation they give its citations; decideOpen words followed
 	// within a few words by a word of openVerbs give that relation
@@ -162,7 +165,7 @@ var english = &language{
 	indefinites: []string{"a", "an"},
 	articles:    []string{"the", "an"}, // not "a": French "il a autorisé"
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided"},
+		cite.Recalls:     {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided", "recognizing", "recognising", "also recognizing"},
 		cite.Reaffirms:   {"reaffirming", "reaffirms", "further reaffirming", "also reaffirming"},
 		cite.Extends:     {"extends", "renews", "prolongs"},
 		cite.Amends:      {"amends"},
@@ -250,7 +253,7 @@ var french = &language{
 	indefinites: []string{"un", "une"},
 	articles:    []string{"le", "la", "les", "l", "un", "une", "cette"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "se referant", "ayant examine", "consciente", "conscient", "accueillant", "se felicitant", "se felicite", "sachant"},
+		cite.Recalls:     {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "se referant", "ayant examine", "consciente", "conscient", "accueillant", "se felicitant", "se felicite", "sachant", "reconnaissant", "constatant", "estimant"},
 		cite.Reaffirms:   {"reaffirmant", "reaffirme"},
 		cite.Extends:     {"proroge", "renouvelle", "prolonge"},
 		cite.Amends:      {"modifie", "amende"},
@@ -338,7 +341,7 @@ var spanish = &language{
 	indefinites: []string{"un", "una"},
 	articles:    []string{"el", "la", "los", "las", "un", "una", "esta"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "haciendo referencia", "habiendo examinado", "consciente", "acogiendo", "acoge"},
+		cite.Recalls:     {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "haciendo referencia", "habiendo examinado", "consciente", "acogiendo", "acoge", "reconociendo"},
 		cite.Reaffirms:   {"reafirmando", "reafirma"},
 		cite.Extends:     {"prorroga", "renueva", "prolonga"},
 		cite.Amends:      {"modifica", "enmienda"},
@@ -396,7 +399,8 @@ var russian = &language{
 		cite.Reaffirms: {"вновь подтверждая", "вновь подтверждает", "подтверждая", "подтверждает"},
 		cite.Recalls:   {"ссылаясь на", "ссылается на", "напоминая о", "напоминает о", "напоминая"},
 		cite.Pursuant: {"в соответствии с", "во исполнение", "согласно", "на основании", "в порядке выполнения",
-			"в соответствии с просьбой", "как предусмотрено в", "в рамках", "в соответствии с положениями", "в ответ на"},
+			"в соответствии с просьбой", "как предусмотрено в", "в рамках", "в соответствии с положениями", "в ответ на",
+			"высказанной", "высказанной в", "введенных", "введенных в"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"учрежденный", "учрежден", "созданный", "создан", "учреждена", "создана", "учреждены", "созданы"},
@@ -423,7 +427,7 @@ var russian = &language{
 	createWords: []string{"учредить", "создать", "созвать"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "приветствуя", "признавая", "будучи", "рассмотрев"},
-		cite.Reaffirms:   {"вновь подтверждая", "вновь подтверждает", "подтверждая"},
+		cite.Reaffirms:   {"вновь подтверждая", "вновь подтверждает", "подтверждая", "подтверждает"},
 		cite.Extends:     {"продлевает"},
 		cite.Amends:      {"изменяет"},
 		cite.Ends:        {"прекращает", "упраздняет"},
@@ -480,8 +484,10 @@ var arabic = &language{
 	sessionMarks: []string{"د"},
 	skip: []string{"هذا", "هذه", "ذلك", "تلك", "قد", "كان", "كانت", "تم", "أيضا", "مؤخرا", "ولايته", "ولايتها", "ولايتهما",
 		"من", "الفقرة", "الفقرتين", "الفقرات", "المرفق", "الجزء", "الفرع", "المادة", "أحكام", "منطوق", "آخر", "مرة"},
-	inWords: []string{"في"},
+	inWords:   []string{"في"},
+	verbFirst: true,
 	connectors: map[cite.Relation][]string{
+		cite.Mandates:  {"يطالب", "يطلب", "يقتضي", "تطالب", "تطلب"},
 		cite.Reaffirms: {"يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
 		cite.Recalls:   {"يشير إلى", "تشير إلى", "إذ يشير إلى", "إذ تشير إلى", "يشير", "تشير"},
 		cite.Pursuant: {"عملا", "وفقا", "بموجب", "طبقا", "استنادا إلى", "تنفيذا", "وفقا لما طلبه", "على النحو المطلوب في",
@@ -489,7 +495,7 @@ var arabic = &language{
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"المنشأة", "المنشأ", "المنشأين", "المنشأتين", "أنشئت", "أنشئ", "أنشأها", "أنشأه", "أنشأ", "أنشأت"},
-		cite.Extends:     {"الممددة", "الممدد", "مددت", "مدد", "مدت", "جددت", "جدد"},
+		cite.Extends:     {"الممددة", "الممدد", "مددت", "مدد", "مدت", "جددت", "جدد", "تمديد"},
 		cite.Amends:      {"المعدل", "المعدلة", "عدل", "عدلت"},
 		cite.Ends:        {"الملغى", "ألغي", "ألغيت", "أنهيت", "استعيض"},
 		cite.Mandates:    {"طلب", "طلبت", "طلبه", "طلبته", "كلف", "كلفت"},
@@ -502,7 +508,7 @@ var arabic = &language{
 	},
 	relatives: []string{"الذي", "التي", "الذي بموجبه", "الذي فيه"},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"طلب", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "حثت", "كلف", "كلفت", "أذن", "أوصى"},
+		cite.Mandates:    {"طلب", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "حثت", "كلف", "كلفت", "أذن", "أوصى", "أهاب", "أهابت", "ناشد", "ناشدت"},
 		cite.Establishes: {"أنشأ", "أنشأت"},
 		cite.Extends:     {"مدد", "مددت", "جدد", "جددت"},
 		cite.Amends:      {"عدل", "عدلت"},
@@ -511,7 +517,7 @@ var arabic = &language{
 	decideVerbs: []string{"قرر", "قررت", "قرروا"},
 	createWords: []string{"إنشاء", "ينشئ", "تنشئ", "عقد"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يرحب", "إذ ترحب", "إذ يلاحظ", "إذ تلاحظ"},
+		cite.Recalls:     {"إذ يدرك", "إذ تدرك", "إدراكا", "إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يرحب", "إذ ترحب", "إذ يلاحظ", "إذ تلاحظ"},
 		cite.Reaffirms:   {"إذ يعيد تأكيد", "إذ تعيد تأكيد", "إذ يؤكد من جديد", "إذ تؤكد من جديد", "يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
 		cite.Extends:     {"يمدد", "تمدد", "يجدد", "تجدد"},
 		cite.Ends:        {"ينهي", "تنهي"},
@@ -551,6 +557,7 @@ var chinese = &language{
 	rangeWords:  []string{"至"},
 	skip:        []string{"的", "其", "项", "各", "了", "最", "近", "段", "第"},
 	inWords:     []string{"在"},
+	relatives:   []string{"其中"},
 	connectors: map[cite.Relation][]string{
 		cite.Reaffirms: {"重申"},
 		cite.Recalls:   {"回顾"},
@@ -562,10 +569,10 @@ var chinese = &language{
 		cite.Extends:     {"延长", "所延长", "中延长", "中决定延长", "续延"},
 		cite.Amends:      {"修正", "修订", "修改", "中修正"},
 		cite.Ends:        {"终止", "取代", "中终止"},
-		cite.Mandates:    {"中请", "中要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成"},
+		cite.Mandates:    {"中请", "中要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成", "中呼吁", "要求", "授权"},
 	},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"请", "要求", "鼓励", "授权", "吁请", "敦促", "促请", "邀请", "责成"},
+		cite.Mandates:    {"请", "要求", "鼓励", "授权", "吁请", "敦促", "促请", "邀请", "责成", "呼吁"},
 		cite.Establishes: {"设立", "成立"},
 		cite.Extends:     {"延长"},
 		cite.Ends:        {"终止"},
@@ -573,8 +580,8 @@ var chinese = &language{
 	decideVerbs: []string{"决定"},
 	createWords: []string{"设立", "成立", "召开"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"回顾", "注意到", "铭记", "欢迎", "认识到", "审议了", "确认"},
-		cite.Reaffirms:   {"重申"},
+		cite.Recalls:     {"回顾", "注意到", "表示注意到", "铭记", "欢迎", "认识到", "审议了", "确认", "又回顾", "还回顾", "又认识到", "又注意到", "又铭记"},
+		cite.Reaffirms:   {"重申", "又重申", "还重申"},
 		cite.Extends:     {"延长"},
 		cite.Ends:        {"终止"},
 		cite.Establishes: {"设立"},

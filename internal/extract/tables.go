@@ -49,6 +49,7 @@ type tables struct {
 	kindAfter    []kindPhrase         // kind words after the numbers (号决议)
 	numberMarks  set                  // words before the first number (第)
 	articles     set                  // a verb form after one is a noun ("la demande")
+	beforeVerbs  set                  // verbs that may open the clause before "in its resolution" (Arabic)
 	partLetters  map[string]string    // part letters written as words (باء → B)
 	sessionMarks set                  // a session written "(د-30)"
 }
@@ -108,7 +109,7 @@ func buildTables() *tables {
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
 		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
-		possKinds: map[string]cite.Kind{}, numberMarks: set{}, articles: set{}, partLetters: map[string]string{}, sessionMarks: set{},
+		possKinds: map[string]cite.Kind{}, numberMarks: set{}, articles: set{}, beforeVerbs: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
 		for w, k := range l.kinds {
@@ -123,6 +124,11 @@ func buildTables() *tables {
 		}
 		addAll(t.numberMarks, l.numberMarks)
 		addAll(t.articles, l.articles)
+		if l.verbFirst {
+			for _, ws := range l.verbs {
+				addAll(t.beforeVerbs, ws)
+			}
+		}
 		addAll(t.sessionMarks, l.sessionMarks)
 		addAll(t.agent, l.agents)
 		for w, p := range l.partLetters {

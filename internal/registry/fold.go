@@ -60,13 +60,32 @@ func Fold(s string) string {
 // Texts, the extractor's word tables and registry names are folded alike.
 func FoldWord(w string) string {
 	f := Fold(w)
-	if len(f) < 4 || f[0] < utf8.RuneSelf {
+	if len(f) < 4 {
+		return f
+	}
+	ascii := true
+	for i := 0; i < len(f); i++ {
+		if f[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
 		return f
 	}
 	r, _ := utf8.DecodeRuneInString(f)
+	if r < 0x0400 || r > 0x04FF {
+		// "cсылаясь": a Latin look-alike typed (or read by OCR) into a
+		// Cyrillic word.
+		if _, w := utf8.DecodeRuneInString(f); w < len(f) {
+			if r2, _ := utf8.DecodeRuneInString(f[w:]); r2 >= 0x0400 && r2 <= 0x04FF {
+				r = r2
+			}
+		}
+	}
 	switch {
 	case r >= 0x0400 && r <= 0x04FF:
-		return stemRussian(f)
+		return stemRussian(cyrillicLookalikes(f))
 	case r >= 0x0600 && r <= 0x06FF:
 		return stripArabic(f)
 	}
@@ -80,6 +99,23 @@ var russianEndings = []string{
 	"ях", "ах", "ям", "ам", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их",
 	"ым", "им", "ую", "юю", "ом", "ем", "ов", "ев", "ия", "ию", "ии", "ья", "ью",
 	"а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й",
+}
+
+// latinCyrillic maps the lower-case Latin letters that look like Cyrillic
+// ones to them.
+var latinCyrillic = map[rune]rune{'a': 'а', 'c': 'с', 'e': 'е', 'o': 'о', 'p': 'р', 'x': 'х', 'y': 'у', 'k': 'к', 'm': 'м', 't': 'т', 'h': 'н', 'b': 'в'}
+
+// cyrillicLookalikes replaces Latin look-alikes in a Cyrillic word.
+func cyrillicLookalikes(w string) string {
+	if !strings.ContainsAny(w, "acexopykmthb") {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		if c, ok := latinCyrillic[r]; ok {
+			return c
+		}
+		return r
+	}, w)
 }
 
 func stemRussian(w string) string {
@@ -96,11 +132,21 @@ func stemRussian(w string) string {
 // so, by, for, as) that Arabic writes joined to a word, longest first.
 var arabicProclitics = []string{"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "و", "ف", "ب", "ل", "ك"}
 
+// stripArabic removes proclitics while three letters remain, so that a
+// word and the same word with one more proclitic fold alike (وفقا and
+// ووفقا both give فقا).
 func stripArabic(w string) string {
-	n := utf8.RuneCountInString(w)
-	for _, p := range arabicProclitics {
-		if strings.HasPrefix(w, p) && n-utf8.RuneCountInString(p) >= 3 {
-			return w[len(p):]
+	for range 3 {
+		n := utf8.RuneCountInString(w)
+		stripped := false
+		for _, p := range arabicProclitics {
+			if strings.HasPrefix(w, p) && n-utf8.RuneCountInString(p) >= 3 {
+				w, stripped = w[len(p):], true
+				break
+			}
+		}
+		if !stripped {
+			break
 		}
 	}
 	return w

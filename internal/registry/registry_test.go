@@ -135,3 +135,35 @@ func TestByName(t *testing.T) {
 		})
 	}
 }
+
+func TestFoldWord(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"latin", "Conférence", "conference"},
+		{"russian nominative", "Резолюция", "резолюц"},
+		{"russian instrumental", "резолюцией", "резолюц"},
+		{"russian genitive plural", "резолюций", "резолюц"},
+		{"russian short word kept", "его", "его"},
+		{"latin look-alike in cyrillic", "cсылаясь", "ссылаяс"},
+		{"arabic article", "القرار", "قرار"},
+		{"arabic proclitics", "وبالقرار", "قرار"},
+		{"arabic two proclitics fold like one", "ووفقاً", "فقا"},
+		{"arabic short word kept", "باء", "باء"},
+		{"arabic hamza forms", "أنشئت", "انشئت"},
+		{"chinese traditional", "決議", "决议"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := registry.FoldWord(tc.in); got != tc.want {
+				t.Errorf("FoldWord(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFoldWordsSplitsChinese(t *testing.T) {
+	got := registry.FoldWords("安全理事會 Security Council")
+	want := []string{"安", "全", "理", "事", "会", "security", "council"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("FoldWords (-want +got):\n%s", diff)
+	}
+}
