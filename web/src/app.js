@@ -9,7 +9,7 @@ import cytoscape from 'cytoscape';
 
 const NODE = `fragment N on Node { __typename id
   ... on Instrument { kind number bodyKey title year adopted }
-  ... on Document { symbol title date bodyKey lang type }
+  ... on Document { symbol title date docBodyKey: bodyKey lang type }
   ... on Body { name } }`;
 const EVIDENCE = `fragment E on Evidence { lang text cited paragraph document { id symbol title date lang } }`;
 
@@ -65,7 +65,18 @@ async function gql(query, variables, signal) {
     const e = body.errors[0];
     throw new APIError(e.message, e.extensions && e.extensions.code);
   }
-  return body.data;
+  return normalise(body.data);
+}
+
+// normalise renames the Document's bodyKey back (GraphQL wants it aliased
+// because Instrument's is non-null and Document's is not).
+function normalise(v) {
+  if (Array.isArray(v)) { v.forEach(normalise); return v; }
+  if (v && typeof v === 'object') {
+    if ('docBodyKey' in v) { v.bodyKey = v.docBodyKey; delete v.docBodyKey; }
+    for (const k in v) normalise(v[k]);
+  }
+  return v;
 }
 
 // ---------- words ----------
@@ -153,6 +164,11 @@ function h(tag, attrs, ...children) {
 }
 
 const $ = (id) => document.getElementById(id);
+
+// setPanel fills the details panel, skipping absent parts as h does.
+function setPanel(...children) {
+  $('panel').replaceChildren(h('div', {}, ...children));
+}
 
 function langSpan(lang) {
   return h('span', { class: 'lang', title: LANG_NAME[lang] || lang }, lang || '?');
@@ -275,7 +291,7 @@ function graphStyle() {
 function ensureGraph() {
   if (cy) return cy;
   cy = cytoscape({
-    container: $('cy'), style: graphStyle(), minZoom: 0.05, maxZoom: 3, wheelSensitivity: 0.3,
+    container: $('cy'), style: graphStyle(), minZoom: 0.05, maxZoom: 3,
     boxSelectionEnabled: false, selectionType: 'single',
   });
   cy.on('tap', 'node', (e) => onNodeTap(e.target));
@@ -297,6 +313,21 @@ function nodeData(n, extra) {
 // The layout worker, with a sequence number so a stale answer is dropped.
 let worker = null;
 let layoutSeq = 0;
+let laidOut = false;
+
+// citegraphGraph is a read-only view of what is drawn, in page
+// coordinates, for the browser tests and for anyone debugging the page.
+window.citegraphGraph = () => {
+  if (!cy) return { laidOut, nodes: [], edges: [] };
+  const box = $('cy').getBoundingClientRect();
+  return {
+    laidOut,
+    nodes: cy.nodes().map((n) => ({ id: n.id(), classes: n.classes(), visible: n.visible(),
+      x: n.renderedPosition().x + box.left, y: n.renderedPosition().y + box.top })),
+    edges: cy.edges().map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target'), relation: e.data('relation'),
+      visible: e.visible(), midX: e.renderedMidpoint().x + box.left, midY: e.renderedMidpoint().y + box.top })),
+  };
+};
 
 function layoutOffThread(layout) {
   if (!worker) worker = new Worker('/assets/layout.js');
@@ -311,9 +342,15 @@ function layoutOffThread(layout) {
       if (seq !== layoutSeq) { resolve(false); return; }
       const pos = e.data.positions;
       const n = cy.nodes(':visible').length;
-      cy.nodes(':visible').layout({ name: 'preset', positions: (node) => pos[node.id()] || node.position(),
-        fit: true, padding: 40, animate: n < 300, animationDuration: 250 }).run();
-      resolve(true);
+      const l = cy.nodes(':visible').layout({ name: 'preset', positions: (node) => pos[node.id()] || node.position(),
+        fit: true, padding: 40, animate: n < 300, animationDuration: 250 });
+      l.one('layoutstop', () => {
+        // A small graph fitted to the view would be drawn huge.
+        if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(cy.elements(':visible')); }
+        laidOut = true;
+        resolve(true);
+      });
+      l.run();
     };
     worker.addEventListener('message', onMsg);
     worker.postMessage({ seq, elements, layout });
@@ -382,6 +419,7 @@ function setTabs() {
 }
 
 async function render() {
+  laidOut = false;
   setTabs();
   if (viewAbort) viewAbort.abort();
   viewAbort = new AbortController();
@@ -391,7 +429,7 @@ async function render() {
   $('toolbar').hidden = true;
   if (!state.id) {
     if (cy) cy.elements().remove();
-    $('panel').replaceChildren(h('h2', {}, 'citegraph'),
+    setPanel(h('h2', {}, 'citegraph'),
       h('p', {}, 'The citations of UN resolutions, decisions and documents, as a graph.'),
       h('p', {}, h('a', { href: '/graphql' }, 'GraphQL API (GraphiQL)')));
     welcome();
@@ -404,7 +442,7 @@ async function render() {
   } catch (err) {
     if (err.name === 'AbortError') return;
     if (cy) cy.elements().remove();
-    $('panel').replaceChildren();
+    setPanel();
     failed(err, () => render());
   }
 }
@@ -417,7 +455,7 @@ function stepId(s, later) { return `${later ? 'later' : 'step'}:${s.from.id}>${s
 
 async function renderTrace(signal) {
   loading('the trace');
-  $('panel').replaceChildren();
+  setPanel();
   const data = await gql(Q_TRACE, { id: state.id, depth: 10 }, signal);
   const t = data.traceMandate;
   trace = t;
@@ -476,7 +514,7 @@ function tracepanel(t, steps) {
   const origins = t.origins.map((o) => steps.flatMap((x) => [x.from, x.to]).find((n) => n.id === o.id) || o);
   const main = traceSorted(steps.filter((x) => !x.later));
   const later = steps.filter((x) => x.later);
-  $('panel').replaceChildren(
+  setPanel(
     h('p', { class: 'muted', style: 'margin:0' }, `Mandate trace of a ${what(s)}`),
     h('h2', {}, inLang('span', null, longName(s))),
     h('p', { class: 'id' }, s.id),
@@ -539,7 +577,7 @@ async function renderNeighbourhood(signal) {
   nb = freshNeighbourhood();
   ensureGraph();
   cy.elements().remove();
-  $('panel').replaceChildren();
+  setPanel();
   await fetchNeighbours(state.id, 'both', signal);
   for (const id of state.expand) {
     if (id !== state.id && nb.nodes.has(id)) await fetchNeighbours(id, 'both', signal);
@@ -656,12 +694,15 @@ async function redraw(fresh) {
   tuneForSize();
   const added = cy.nodes().filter((n) => !before.has(n.id()));
   if (fresh || added.length) {
+    laidOut = false;
     setStatus(cy.elements(':visible').length > 600 ? [h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Laying out ${cy.elements(':visible').length} elements…`] : null);
     const t0 = performance.now();
     await layoutOffThread({ name: 'fcose', quality: cy.nodes().length > 400 ? 'draft' : 'default', randomize: true,
       nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 80, packComponents: true });
     window.citegraphLastLayoutMs = performance.now() - t0;
     setStatus(null);
+  } else {
+    laidOut = true;
   }
 }
 
@@ -728,6 +769,7 @@ async function expand(id) {
       h('button', { type: 'button', onclick: () => go({ view: 'nb', id }) }, 'Open it on its own')]);
     return;
   }
+  laidOut = false;
   setStatus([h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading its citations…']);
   try {
     await fetchNeighbours(id, 'both', viewAbort.signal);
@@ -742,6 +784,7 @@ async function expand(id) {
 }
 
 async function showMore(id, dir) {
+  laidOut = false;
   setStatus([h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading more…']);
   try {
     await fetchNeighbours(id, dir, viewAbort.signal);
@@ -809,7 +852,7 @@ function showNodeDetails(id) {
     if (page.inTotal != null) fact('Cited by', `${page.inTotal} (${page.inShown} shown)`);
   }
   const expanded = nb.expanded.has(id);
-  $('panel').replaceChildren(
+  setPanel(
     h('p', { class: 'muted', style: 'margin:0' }, what(n)),
     h('h2', {}, inLang('span', n.__typename === 'Document' ? n.lang : null, n.title || longName(n))),
     n.title && n.__typename === 'Instrument' ? h('p', {}, longName(n)) : null,
@@ -842,7 +885,7 @@ function showEdgeDetails(edge) {
   cy.elements().unselect();
   edge.select();
   const evidence = state.lang ? [...e.evidence].sort((a, b) => (b.lang === state.lang) - (a.lang === state.lang)) : e.evidence;
-  $('panel').replaceChildren(
+  setPanel(
     h('p', { class: 'muted', style: 'margin:0' }, 'Citation'),
     h('h2', { style: `--rel: var(--rel-${e.relation.toLowerCase()})` },
       cut(longName(from), 80), ' ', h('span', { class: 'rel' }, REL_WORD[e.relation]), ' ', cut(longName(to), 80)),

@@ -1,0 +1,234 @@
+// Browser tests of the page: a real `citegraph serve` on a free loopback
+// port with a fresh database filled from the seeds, and Debian's Chromium
+// driven headless by playwright-core (no browser download).
+//
+//   cd web && npm ci && node --test test/
+//
+// CITEGRAPH_BIN names a built citegraph (else `go build` makes one),
+// CHROMIUM the browser (default /usr/bin/chromium), SCREENSHOT_DIR where
+// the screenshots go (default a temporary folder, printed).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'citegraph-web-'));
+const shots = process.env.SCREENSHOT_DIR || join(work, 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+let server, base, browser;
+
+const FRENCH = "Le Groupe de travail d'experts gouvernementaux sur l'assistance technique a été créé en application de la décision 2/6 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée.";
+
+async function startServer() {
+  let bin = process.env.CITEGRAPH_BIN;
+  if (!bin) {
+    bin = join(work, 'citegraph');
+    execFileSync('go', ['build', '-o', bin, './cmd/citegraph'], { cwd: root, stdio: 'inherit' });
+  }
+  const proc = spawn(bin, ['serve', '--db', join(work, 'test.db'), '--addr', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`citegraph serve did not start in 60 s:\n${log}`)), 60_000);
+    proc.stderr.on('data', (b) => {
+      log += b;
+      const m = log.match(/serving (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`citegraph serve exited ${code}:\n${log}`)); });
+  });
+  return { proc, url };
+}
+
+before(async () => {
+  const s = await startServer();
+  server = s.proc;
+  base = s.url;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  console.log(`# server ${base}, screenshots in ${shots}`);
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill('SIGTERM');
+  if (!process.env.SCREENSHOT_DIR) console.log(`# screenshots kept in ${shots}`);
+  rmSync(join(work, 'test.db'), { force: true });
+});
+
+async function newPage(opts = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 860 }, colorScheme: opts.dark ? 'dark' : 'light', deviceScaleFactor: 1 });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.origin !== base) errors.push(`request to another origin: ${r.url()}`);
+  });
+  return { page, ctx, errors };
+}
+
+// graph reads what Cytoscape.js draws, through the page's read-only hook.
+const graph = (page) => page.evaluate(() => window.citegraphGraph());
+
+async function waitLaidOut(page) {
+  await page.waitForFunction(() => window.citegraphGraph && window.citegraphGraph().laidOut);
+}
+
+test('search "décision 2/6", then trace the working group it established', async () => {
+  const { page, ctx, errors } = await newPage();
+  await page.goto(base + '/');
+  await page.getByText('Where does a mandate come from?').waitFor();
+  await page.screenshot({ path: join(shots, 'start.png') });
+
+  const q = page.getByRole('combobox');
+  await q.pressSequentially('décision 2/6', { delay: 20 });
+  const hit = page.getByRole('option').filter({ hasText: 'decision 2/6 (untoc-cop)' });
+  await hit.waitFor();
+  assert.match(await hit.locator('.kind').innerText(), /decision/i, 'the suggestion says what the hit is');
+  // a document hit too, with the matching French words
+  await page.getByRole('option').filter({ hasText: 'décision 2/6 de la Conférence' }).waitFor();
+  await page.screenshot({ path: join(shots, 'search.png') });
+
+  await q.press('Enter');
+  await page.waitForURL(/view=nb&id=untoc-cop%3Adec%3A2%2F6/);
+  await waitLaidOut(page);
+  const panel = page.locator('#panel');
+  await panel.getByRole('heading', { name: 'Established' }).waitFor();
+  await page.screenshot({ path: join(shots, 'neighbourhood.png') });
+
+  await panel.getByRole('button', { name: 'Trace the mandate of Working Group of Government Experts on Technical Assistance' }).click();
+  await page.waitForURL(/view=trace&id=untoc-cop-wg2/);
+  await waitLaidOut(page);
+
+  // the chain: decision 2/6 is the origin, the working group the subject
+  const origins = panel.locator('ul.origins li');
+  await origins.first().waitFor();
+  assert.match(await origins.first().innerText(), /decision 2\/6 \(untoc-cop\)\s+untoc-cop:dec:2\/6/);
+  const g = await graph(page);
+  assert.deepEqual(g.nodes.filter((n) => n.classes.includes('origin')).map((n) => n.id).sort(), ['untoc-cop:dec:2/6', 'untoc-cop:res:7/1']);
+  assert.ok(g.edges.some((e) => e.source === 'untoc-cop-wg2' && e.target === 'untoc-cop:dec:2/6' && e.relation === 'ESTABLISHES'), 'the ESTABLISHES edge is drawn');
+  // origins are laid out above the subject (origin at the top, today below)
+  const y = Object.fromEntries(g.nodes.map((n) => [n.id, n.y]));
+  assert.ok(y['untoc-cop:dec:2/6'] < y['untoc-cop-wg2'], `origin y ${y['untoc-cop:dec:2/6']} above subject y ${y['untoc-cop-wg2']}`);
+
+  // the French evidence, in French, with its citation marked
+  const quote = panel.locator('blockquote.evidence[lang="fr"]').filter({ hasText: 'a été créé en application de la décision 2/6' });
+  await quote.first().waitFor();
+  assert.equal(await quote.first().innerText(), FRENCH);
+  assert.equal(await quote.first().locator('mark').innerText(), 'décision 2/6');
+  await page.screenshot({ path: join(shots, 'trace.png') });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('clicking an edge shows its evidence, and the link reopens the same view', async () => {
+  const { page, ctx, errors } = await newPage();
+  await page.goto(base + '/?view=trace&id=untoc-cop-wg2');
+  await waitLaidOut(page);
+  const g = await graph(page);
+  const e = g.edges.find((x) => x.target === 'untoc-cop:dec:2/6');
+  await page.mouse.click(e.midX, e.midY);
+  await page.waitForURL(/edge=/);
+  const current = page.locator('#panel .step.current');
+  await current.waitFor();
+  assert.match(await current.innerText(), /established by/);
+  assert.match(await current.locator('blockquote').innerText(), /créé en application de la décision 2\/6/);
+
+  // the same URL in a new page selects the same step
+  const url = page.url();
+  const again = await newPage();
+  await again.page.goto(url);
+  await waitLaidOut(again.page);
+  await again.page.locator('#panel .step.current').waitFor();
+  assert.match(await again.page.locator('#panel .step.current').innerText(), /créé en application/);
+  assert.deepEqual([...errors, ...again.errors], []);
+  await again.ctx.close();
+  await ctx.close();
+});
+
+test('a body found by its Arabic name, its names shown right-to-left, in dark', async () => {
+  const { page, ctx, errors } = await newPage({ dark: true });
+  await page.goto(base + '/');
+  const q = page.getByRole('combobox');
+  await q.fill('الفريق العامل');
+  const hit = page.getByRole('option').filter({ hasText: 'Technical Assistance' });
+  await hit.waitFor();
+  assert.equal(await hit.locator('[lang="ar"]').getAttribute('dir'), 'rtl');
+  await page.screenshot({ path: join(shots, 'search-ar-dark.png') });
+  await hit.click();
+  await page.waitForURL(/view=trace&id=untoc-cop-wg2/);
+  await waitLaidOut(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await page.screenshot({ path: join(shots, 'trace-dark.png') });
+
+  await page.getByRole('button', { name: 'Neighbourhood', exact: true }).first().click();
+  await page.waitForURL(/view=nb&id=untoc-cop-wg2/);
+  await waitLaidOut(page);
+  const ar = page.locator('#panel .names span[lang="ar"]');
+  await ar.waitFor();
+  assert.equal(await ar.getAttribute('dir'), 'rtl');
+  assert.equal(await ar.innerText(), 'الفريق العامل الحكومي الدولي المعني بالمساعدة التقنية');
+  assert.equal(await page.locator('#panel .names span[lang="zh"]').innerText(), '技术援助问题政府专家工作组');
+  await page.screenshot({ path: join(shots, 'body-dark.png') });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('neighbourhood: expand on click, filter by relation, state in the URL', async () => {
+  const { page, ctx, errors } = await newPage();
+  await page.goto(base + '/?view=nb&id=untoc-cop%3Adec%3A2%2F6');
+  await waitLaidOut(page);
+  const before = await graph(page);
+  assert.ok(before.nodes.some((n) => n.id === 'untoc-cop-wg2'), 'the body it established is a neighbour');
+
+  // expand the body by keyboard: its button in the details, then Expand
+  await page.locator('#panel .neighbours').getByRole('button', { name: /Working Group of Government Experts on Technical Assistance/ }).first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#panel h2').filter({ hasText: 'Technical Assistance' }).waitFor();
+  await page.locator('#panel').getByRole('button', { name: /^Expand/ }).click();
+  await page.waitForURL(/expand=untoc-cop-wg2/);
+  await waitLaidOut(page);
+  const after = await graph(page);
+  assert.ok(after.nodes.some((n) => n.id === 'untoc-cop:res:7/1'), 'expanding the body adds resolution 7/1, which mandated it');
+
+  // filters: only ESTABLISHES
+  const box = (r) => page.locator('#filters input[type=checkbox][value="' + r + '"]');
+  for (const r of ['MANDATES', 'PURSUANT', 'EXTENDS', 'AMENDS', 'ENDS', 'REAFFIRMS', 'RECALLS', 'CITES']) {
+    await box(r).uncheck();
+    await waitLaidOut(page);
+  }
+  await page.waitForURL(/rel=ESTABLISHES(&|$)/);
+  const filtered = await graph(page);
+  assert.deepEqual([...new Set(filtered.edges.filter((e) => e.visible).map((e) => e.relation))], ['ESTABLISHES']);
+  await page.screenshot({ path: join(shots, 'neighbourhood-filtered.png') });
+
+  // reload: same centre, same expansion, same filter
+  await page.reload();
+  await waitLaidOut(page);
+  assert.equal(await box('MANDATES').isChecked(), false);
+  assert.equal(await box('ESTABLISHES').isChecked(), true);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('loading, empty and error states', async () => {
+  const { page, ctx } = await newPage();
+  await page.goto(base + '/?view=nb&id=ga%3Ares%3A9999%2F9');
+  await page.getByText('Nothing has this id.').waitFor();
+  await page.goto(base + '/?view=trace&id=no-such-body');
+  await page.getByText('Nothing has this id.').waitFor();
+  await page.goto(base + '/');
+  await page.getByRole('combobox').fill('zzzyqqxv');
+  await page.getByText('Nothing matches “zzzyqqxv”.').waitFor();
+  await ctx.close();
+});
