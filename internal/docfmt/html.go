@@ -115,6 +115,14 @@ func (w *htmlWriter) node(n *html.Node) {
 				w.block()
 			}
 			return
+		case atom.A:
+			if !noteLink(n) {
+				break
+			}
+			w.cur.WriteByte(' ')
+			w.children(n)
+			w.cur.WriteByte(' ')
+			return
 		case atom.Sup, atom.Sub:
 			// A footnote mark glued to a word stands apart: "Rights, 1 the".
 			w.cur.WriteByte(' ')
@@ -157,4 +165,32 @@ func (w *htmlWriter) children(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.node(c)
 	}
+}
+
+// noteLink reports whether n is a link to a note on the same page whose
+// text is its number (what Word and LibreOffice export a footnote mark
+// and a footnote's number as): it stands apart from the words around it.
+func noteLink(n *html.Node) bool {
+	href := ""
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			href = a.Val
+		}
+	}
+	if !strings.HasPrefix(href, "#") {
+		return false
+	}
+	var text strings.Builder
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if c.Type == html.TextNode {
+			text.WriteString(c.Data)
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	t := strings.TrimSpace(text.String())
+	return t != "" && strings.Trim(t, "0123456789*") == ""
 }

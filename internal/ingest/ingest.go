@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/docfmt"
 	"github.com/citegraph/citegraph/internal/extract"
 	"github.com/citegraph/citegraph/internal/registry"
 	"github.com/citegraph/citegraph/internal/store"
@@ -41,7 +42,15 @@ type Options struct {
 	// Progress, when not nil, gets a progress bar redrawn in place with
 	// carriage returns: give it a terminal, never a file or a pipe.
 	Progress io.Writer
+	// MaxFileSize is the largest file ingest reads, in bytes; larger ones
+	// are skipped with docfmt.ErrTooLarge before being read. 0 means
+	// DefaultMaxFileSize.
+	MaxFileSize int64
 }
+
+// DefaultMaxFileSize is far above the largest UN document (reports with
+// figures reach a few tens of MB) and keeps a worker's memory bounded.
+const DefaultMaxFileSize = 128 << 20
 
 // Run ingests the files and folders at paths on the operating system's file
 // system. Folders are walked recursively, in lexical order. The Source of
@@ -193,9 +202,22 @@ func extractFile(f file, opts Options) (x extracted) {
 			x.err = fmt.Errorf("internal error reading citations: %v", p)
 		}
 	}()
+	limit := opts.MaxFileSize
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
+	}
+	if info, err := f.stat(f.name); err == nil && info.Size() > limit {
+		// Refused before reading, so memory stays bounded however large.
+		x.err = fmt.Errorf("%w: %d MB; ingest reads files up to %d MB", docfmt.ErrTooLarge, info.Size()>>20, limit>>20)
+		return x
+	}
 	data, err := f.read(f.name)
 	if err != nil {
 		x.err = err
+		return x
+	}
+	if int64(len(data)) > limit { // grew since, or not a regular file
+		x.err = fmt.Errorf("%w: over %d MB", docfmt.ErrTooLarge, limit>>20)
 		return x
 	}
 	text, warnings, err := opts.Formats[formatOf(f.name)](data)
@@ -208,7 +230,18 @@ func extractFile(f file, opts Options) (x extracted) {
 		x.err = err
 		return x
 	}
-	res := extract.Extract([]byte(text), side.ExtractOptions(extract.Options{Registry: opts.Registry}))
+	// What the name says comes after the sidecar and, for the symbol,
+	// after the header: a name is the weakest witness.
+	byName := nameOf(f.name, opts.Registry)
+	eo := side.ExtractOptions(extract.Options{Registry: opts.Registry})
+	if eo.Lang == "" {
+		eo.Lang = byName.lang
+	}
+	res := extract.Extract([]byte(text), eo)
+	if eo.Symbol == "" && res.Document.Symbol == "" && byName.symbol != "" {
+		eo.Symbol = byName.symbol
+		res = extract.Extract([]byte(text), eo)
+	}
 	x.rec = record(res, side, text, f.name)
 	x.warnings = append(warnings, res.Warnings...)
 	return x

@@ -16,6 +16,7 @@ import (
 type file struct {
 	name string
 	read func(name string) ([]byte, error)
+	stat func(name string) (fs.FileInfo, error)
 }
 
 // listing is what walking the inputs found, in input order: folders are
@@ -68,7 +69,7 @@ func (w walker) list(roots []string, formats map[string]Decoder) listing {
 			return
 		}
 		seen[name] = true
-		l.files = append(l.files, file{name: name, read: w.read})
+		l.files = append(l.files, file{name: name, read: w.read, stat: w.stat})
 	}
 	addOther := func(name string, explicit bool) {
 		if seen[name] {
