@@ -156,7 +156,7 @@ function h(tag, attrs, ...children) {
     else if (k === 'style') el.style.cssText = v;
     else el.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c == null || c === false) continue;
     el.append(c instanceof Node ? c : String(c));
   }
@@ -556,11 +556,12 @@ function highlightStepsOf(nodeId) {
 
 function showLegend(present) {
   const shapes = [['Body', 'border-radius:50%;background:var(--node-body)'], ['Instrument', 'border-radius:3px;background:var(--node-instrument)'], ['Document', 'background:var(--node-document)']];
-  $('legend').replaceChildren(h('strong', {}, 'Legend'),
+  const wasOpen = $('legend').querySelector('details');
+  $('legend').replaceChildren(h('details', { open: wasOpen ? wasOpen.open : true }, h('summary', {}, h('strong', {}, 'Legend')),
     h('ul', {}, RELATIONS.filter((r) => !present || present.has(r)).map((r) => h('li', { style: `--rel: var(--rel-${r.toLowerCase()})`, title: REL_HELP[r] },
       h('span', { class: `swatch ${REL_LINE[r] || ''}` }), `${r.toLowerCase()} — ${REL_HELP[r]}`)),
     shapes.map(([name, css]) => h('li', {}, h('span', { class: 'shape', style: css }), name.toLowerCase()))),
-    h('div', { class: 'muted' }, 'Arrows point from the citing text to what it cites; origins at the top, bold.'));
+    h('div', { class: 'muted' }, 'Arrows point from the citing text to what it cites.', state.view === 'trace' ? ' Origins at the top, in bold.' : '')));
   $('legend').hidden = false;
 }
 
@@ -589,7 +590,7 @@ async function renderNeighbourhood(signal) {
   const centre = nb.nodes.get(state.id);
   document.title = `${longName(centre)} · citegraph`;
   showFilters();
-  showLegend(null);
+  showLegend(new Set([...nb.edges.values()].map((e) => e.relation)));
   $('toolbar').hidden = false;
   await redraw(true);
   const sel = state.sel && nb.nodes.has(state.sel) ? state.sel : state.id;
