@@ -65,11 +65,12 @@ func DecodePDF(data []byte, opts PDFOptions) (string, []string, error) {
 		return "", nil, fmt.Errorf("%w: %q: want auto, pdftotext or go", ErrNoEngine, engine)
 	}
 	var pages []page
+	var damage string
 	var err error
 	if engine == Poppler {
-		pages, err = popplerPages(data, opts.Limits)
+		pages, damage, err = popplerPages(data, opts.Limits)
 	} else {
-		pages, err = nativePages(data, opts.Limits)
+		pages, damage, err = nativePages(data, opts.Limits)
 	}
 	if err != nil {
 		return "", warnings, err
@@ -79,7 +80,13 @@ func DecodePDF(data []byte, opts PDFOptions) (string, []string, error) {
 	}
 	text := layout(pages)
 	if strings.TrimSpace(text) == "" {
-		return "", warnings, fmt.Errorf("%w: none of its %d pages has text", ErrNeedsOCR, len(pages))
+		switch {
+		case damage != "":
+			return "", warnings, fmt.Errorf("%w: no text could be read (%s)", ErrCorrupt, damage)
+		case hasImages.Match(data):
+			return "", warnings, fmt.Errorf("%w: its %d pages are images (a scan?)", ErrNeedsOCR, len(pages))
+		}
+		return "", warnings, fmt.Errorf("%w: none of its %d pages has text", ErrNoText, len(pages))
 	}
 	if int64(len(text)) > opts.Limits.text() {
 		return "", warnings, tooLarge("its text", opts.Limits.text())
@@ -92,3 +99,7 @@ func DecodePDF(data []byte, opts PDFOptions) (string, []string, error) {
 var encryptKey = regexp.MustCompile(`/Encrypt\s*\d+\s+\d+\s+R|/Encrypt\s*<<`)
 
 func encrypted(data []byte) bool { return encryptKey.Match(data) }
+
+// hasImages matches an image XObject's dictionary, which, a stream, is
+// never hidden in a compressed object stream.
+var hasImages = regexp.MustCompile(`/Subtype\s*/Image\b`)

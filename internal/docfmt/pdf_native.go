@@ -13,23 +13,23 @@ import (
 
 // nativePages reads data with the pure-Go reader and groups its glyphs
 // into words with boxes, as pdftotext -bbox-layout gives them.
-func nativePages(data []byte, lim Limits) (pages []page, err error) {
+func nativePages(data []byte, lim Limits) (pages []page, damage string, err error) {
 	if !hasEOF(data) {
-		return nil, fmt.Errorf("%w: truncated (no %%%%EOF at its end)", ErrCorrupt)
+		return nil, "", fmt.Errorf("%w: truncated (no %%%%EOF at its end)", ErrCorrupt)
 	}
 	// The reader panics on some malformed files; that is this file's
 	// error, not the ingest's end.
 	defer func() {
 		if p := recover(); p != nil {
-			pages, err = nil, fmt.Errorf("%w: %v", ErrCorrupt, p)
+			pages, damage, err = nil, "", fmt.Errorf("%w: %v", ErrCorrupt, p)
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) || encrypted(data) {
-			return nil, fmt.Errorf("%w: the PDF needs a password", ErrEncrypted)
+			return nil, "", fmt.Errorf("%w: the PDF needs a password", ErrEncrypted)
 		}
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return nil, "", fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
 	var total int64
 	for i := 1; i <= r.NumPage(); i++ {
@@ -47,11 +47,11 @@ func nativePages(data []byte, lim Limits) (pages []page, err error) {
 			total += int64(len(wd.s))
 		}
 		if total > lim.text() {
-			return nil, tooLarge("its text", lim.text())
+			return nil, "", tooLarge("its text", lim.text())
 		}
 		pages = append(pages, pg)
 	}
-	return pages, nil
+	return pages, "", nil
 }
 
 // glyphWords groups the reader's glyphs, in content order, into words: a

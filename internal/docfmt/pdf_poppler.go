@@ -19,38 +19,50 @@ const popplerTimeout = 2 * time.Minute
 
 // popplerPages runs pdftotext -bbox-layout on data (given on standard
 // input, so no temporary file) and reads its words and their boxes.
-func popplerPages(data []byte, lim Limits) ([]page, error) {
+func popplerPages(data []byte, lim Limits) ([]page, string, error) {
 	if !hasEOF(data) {
-		return nil, fmt.Errorf("%w: truncated (no %%%%EOF at its end)", ErrCorrupt)
+		return nil, "", fmt.Errorf("%w: truncated (no %%%%EOF at its end)", ErrCorrupt)
 	}
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
-		return nil, fmt.Errorf("%w: pdftotext not found on PATH: install poppler-utils (Debian, Ubuntu: apt-get install poppler-utils; macOS: brew install poppler), or choose the built-in reader (--pdf-engine go)", ErrNoEngine)
+		return nil, "", fmt.Errorf("%w: pdftotext not found on PATH: install poppler-utils (Debian, Ubuntu: apt-get install poppler-utils; macOS: brew install poppler), or choose the built-in reader (--pdf-engine go)", ErrNoEngine)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), popplerTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-q", "-bbox-layout", "-enc", "UTF-8", "-", "-")
+	cmd := exec.CommandContext(ctx, bin, "-bbox-layout", "-enc", "UTF-8", "-", "-")
 	cmd.Stdin = bytes.NewReader(data)
 	out := &capped{limit: lim.text() * 8} // the XHTML is several times the text
-	var stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = out, &stderr
+	stderr := &capped{limit: 64 << 10}
+	cmd.Stdout, cmd.Stderr = out, stderr
 	runErr := cmd.Run()
 	switch {
 	case out.over:
-		return nil, tooLarge("its text", lim.text())
+		return nil, "", tooLarge("its text", lim.text())
 	case ctx.Err() != nil:
-		return nil, fmt.Errorf("%w: pdftotext gave up after %s", ErrCorrupt, popplerTimeout)
+		return nil, "", fmt.Errorf("%w: pdftotext gave up after %s", ErrCorrupt, popplerTimeout)
 	case runErr != nil:
 		msg := strings.TrimSpace(stderr.String())
 		if encrypted(data) || strings.Contains(msg, "password") {
-			return nil, fmt.Errorf("%w: the PDF needs a password", ErrEncrypted)
+			return nil, "", fmt.Errorf("%w: the PDF needs a password", ErrEncrypted)
 		}
 		if msg == "" {
 			msg = runErr.Error()
 		}
-		return nil, fmt.Errorf("%w: pdftotext: %s", ErrCorrupt, firstLine(msg))
+		return nil, "", fmt.Errorf("%w: pdftotext: %s", ErrCorrupt, firstLine(msg))
 	}
-	return parseBBox(out.Bytes())
+	pages, err := parseBBox(out.Bytes())
+	return pages, firstError(stderr.String()), err
+}
+
+// firstError is the first error pdftotext reported while still reading
+// the file, "" if none: it tells a damaged file from a scan.
+func firstError(stderr string) string {
+	for l := range strings.Lines(stderr) {
+		if strings.Contains(l, "Error") {
+			return strings.TrimSpace(l)
+		}
+	}
+	return ""
 }
 
 // hasEOF reports whether the end of a PDF holds its %%EOF marker, which a
