@@ -35,13 +35,7 @@ var Extensions = []string{".pdf", ".docx", ".html", ".htm", ".xhtml", ".txt", ".
 // PDF, a web page saved as .pdf as a web page. Text and Markdown are read
 // as text (DecodeText), so their stored text is the file itself.
 func Formats(pdf docfmt.PDFOptions) map[string]Decoder {
-	decode := func(data []byte) (string, []string, error) {
-		switch docfmt.Detect("", data) {
-		case docfmt.PDF, docfmt.DOCX, docfmt.HTML:
-			return docfmt.Decode(data, pdf)
-		}
-		return DecodeText(data)
-	}
+	decode := DecoderOf(pdf)
 	m := map[string]Decoder{}
 	for _, ext := range Extensions {
 		m[ext] = decode
@@ -51,6 +45,22 @@ func Formats(pdf docfmt.PDFOptions) map[string]Decoder {
 
 // formatOf returns the key of name's format: its extension, lower-cased.
 func formatOf(name string) string { return strings.ToLower(filepath.Ext(name)) }
+
+// DecoderOf returns the decoder that reads any format ingest knows from
+// the bytes, PDFs as pdf says.
+func DecoderOf(pdf docfmt.PDFOptions) Decoder {
+	return func(data []byte) (string, []string, error) {
+		switch docfmt.Detect("", data) {
+		case docfmt.PDF, docfmt.DOCX, docfmt.HTML:
+			return docfmt.Decode(data, pdf)
+		}
+		return DecodeText(data)
+	}
+}
+
+// Decode reads a file of any format ingest knows, whatever its name: the
+// decoder of DefaultFormats.
+func Decode(data []byte) (string, []string, error) { return DecoderOf(docfmt.PDFOptions{})(data) }
 
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
