@@ -214,6 +214,20 @@ func (s *scanner) dmy(i int) (day, month int, year string, end int, ok bool) {
 		k = s.next(k + 1)
 	}
 	month = s.t.months[s.word(k)]
+	// Arabic names a month twice: "حزيران/يونيه", "كانون الثاني/يناير";
+	// the name after the slash decides.
+	for j, n := k, 0; n < 3 && j < len(s.toks); n++ {
+		j = s.next(j + 1)
+		if s.is(j, "/") {
+			if m := s.t.months[s.word(s.next(j+1))]; m > 0 {
+				month, k = m, s.next(j+1)
+			}
+			break
+		}
+		if s.word(j) == "" {
+			break
+		}
+	}
 	if month == 0 || day < 1 || day > 31 {
 		return 0, 0, "", 0, false
 	}
@@ -745,7 +759,7 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	// establishing the Council"): they are kept for last.
 	var weak cite.Relation
 	if len(before) > 0 {
-		for _, p := range s.t.before { // longest first
+		for _, p := range s.t.beforeCandidates(before) { // longest first
 			if s.t.matchBack(before, p) {
 				if p.rel == cite.Recalls || p.rel == cite.Reaffirms {
 					weak = p.rel
@@ -809,6 +823,21 @@ func (s *scanner) joined(prevLast, first int) bool {
 		j = s.prev(j - 1)
 	}
 	return j == prevLast
+}
+
+// beforeCandidates returns the phrases whose last word is one of the
+// words matchBack may take as the phrase's end (the nearest, or one after
+// up to two prepositions), longest first.
+func (t *tables) beforeCandidates(before []string) []relPhrase {
+	var out []relPhrase
+	for li := 0; li < 3 && li < len(before); li++ {
+		out = append(out, t.beforeLast[before[li]]...)
+		if !t.preps[before[li]] {
+			break
+		}
+	}
+	slices.SortFunc(out, func(a, b relPhrase) int { return a.ord - b.ord })
+	return slices.CompactFunc(out, func(a, b relPhrase) bool { return a.ord == b.ord })
 }
 
 // matchBack reports whether phrase p ends the words before a citation
@@ -1254,6 +1283,9 @@ func (s *scanner) numberFirst() {
 			}
 		}
 		if kindLast < 0 {
+			// Every list starting inside this one ends where it ends:
+			// none has a kind word either (linear time on long lists).
+			i = end
 			continue
 		}
 		first := i

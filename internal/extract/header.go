@@ -139,11 +139,7 @@ func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 				d.Type = lookupPrefix(lg.types, l.joined)
 			}
 			if d.OriginalLang == "" {
-				for i, w := range l.words {
-					if slices_contains(lg.originalWord, w) && i+1 < len(l.words) {
-						d.OriginalLang = lg.langNames[l.words[i+1]]
-					}
-				}
+				d.OriginalLang = originalLang(lg, joined)
 			}
 			if d.Distribution == "" && strings.Contains(joined, " distr ") {
 				for i, w := range l.words {
@@ -167,6 +163,24 @@ func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 		d.ID = cite.HashID([]byte(s.src))
 	}
 	return d, textOf
+}
+
+// originalLang reads "Original: English", "Original : anglais",
+// "Язык оригинала: английский", "الأصل: بالإنكليزية", "原件：英文" from a
+// header line's folded words.
+func originalLang(lg *language, joined string) string {
+	for _, ow := range lg.originalWord {
+		_, rest, ok := strings.Cut(joined, " "+ow+" ")
+		if !ok {
+			continue
+		}
+		for _, l2 := range languages {
+			if v := lookupPrefix(l2.langNames, " "+rest); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 func slices_contains(ws []string, w string) bool {
@@ -365,6 +379,12 @@ func (s *scanner) headerDate(end int) string {
 		if s.toks[i].kind != tokNum {
 			continue
 		}
+		// 2018年6月18日
+		if isYear(s.num(i)) && s.word(i+1) == "年" && s.num(i+2) != "" && s.word(i+3) == "月" && s.num(i+4) != "" && s.word(i+5) == "日" {
+			if m, d := atoi(s.num(i+2)), atoi(s.num(i+4)); m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+				return fmt.Sprintf("%s-%02d-%02d", s.num(i), m, d)
+			}
+		}
 		if p := s.prev(i - 1); s.is(p, "-") || s.is(p, "–") {
 			continue
 		}
@@ -378,8 +398,11 @@ func (s *scanner) headerDate(end int) string {
 
 func (s *scanner) headerSession(end int) string {
 	for i := 0; i < len(s.toks) && s.toks[i].pos < end; i++ {
+		if v := s.sessionAfter(i); v != "" {
+			return v
+		}
 		w := s.word(i)
-		if w != "session" && w != "sesion" && !(w == "periodo" && s.word(s.next(i+1)) == "de" && s.word(s.next(s.next(i+1)+1)) == "sesiones") {
+		if w != "session" && w != "sesion" && !(w == "periodo" && s.word(s.next(i+1)) == "de" && s.word(s.next(s.next(i+1)+1)) == "sesiones") && !s.sessionWord(i) {
 			continue
 		}
 		// In a title block the session opens its line: "Ninth session",
@@ -413,7 +436,81 @@ func (s *scanner) headerSession(end int) string {
 		}
 		for n := len(before); n >= 1; n-- {
 			for _, lg := range languages {
+				if lg.ordinals == nil || lg.sessionFirst {
+					continue
+				}
 				if v, used := lg.ordinals(before[len(before)-n:]); v > 0 && used == n {
+					return strconv.Itoa(v)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// sessionWord reports whether a session word of the language tables
+// ("сессия") starts at token i.
+func (s *scanner) sessionWord(i int) bool {
+	w := s.word(i)
+	if w == "" {
+		return false
+	}
+	for _, lg := range languages {
+		if !lg.sessionFirst && slices_contains(lg.sessionWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionAfter reads a session whose number follows the session word or
+// the ordinal mark: "الدورة التاسعة" (Arabic), "第九届会议", "第73届会议"
+// (Chinese). It returns "" when token i starts none.
+func (s *scanner) sessionAfter(i int) string {
+	if s.toks[i].kind != tokWord {
+		return ""
+	}
+	for _, lg := range languages {
+		if !lg.sessionFirst || lg.ordinals == nil {
+			continue
+		}
+		for _, sw := range lg.sessionWords {
+			last, ok := s.matchWords(i, strings.Fields(sw))
+			if !ok {
+				continue
+			}
+			var ws []string
+			for j := s.next(last + 1); j < len(s.toks) && len(ws) < 3 && s.toks[j].kind == tokWord; j = s.next(j + 1) {
+				ws = append(ws, s.toks[j].fold)
+			}
+			if v, _ := lg.ordinals(ws); v > 0 {
+				return strconv.Itoa(v)
+			}
+		}
+	}
+	if !s.t.numberMarks[s.word(i)] {
+		return ""
+	}
+	// 第 + number + 届会议
+	k := i + 1
+	v := 0
+	if n := s.num(k); n != "" {
+		v, k = atoi(n), k+1
+	} else {
+		var ws []string
+		for j := k; j < len(s.toks) && j < k+6 && hanWord(s.toks[j]); j++ {
+			ws = append(ws, s.toks[j].fold)
+		}
+		n, used := chineseNumber(ws)
+		v, k = n, k+used
+	}
+	if v <= 0 {
+		return ""
+	}
+	for _, lg := range languages {
+		for _, sw := range lg.sessionWords {
+			if p := strings.Fields(sw); len(p) > 1 || hanWord(s.toks[min(k, len(s.toks)-1)]) {
+				if _, ok := s.matchWords(k, p); ok {
 					return strconv.Itoa(v)
 				}
 			}
@@ -482,6 +579,15 @@ func (s *scanner) headerTitle(lines []line) string {
 }
 
 // foldSpace trims s and makes each run of white space one space.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
 func foldSpace(s string) string {
 	s = strings.TrimSpace(s)
 	var b strings.Builder
@@ -523,6 +629,8 @@ func detectLang(toks []token) (string, bool) {
 		}
 		for _, r := range t.text {
 			switch {
+			case r < 0x80:
+				latin++
 			case unicode.Is(unicode.Cyrillic, r):
 				cyr++
 			case unicode.Is(unicode.Arabic, r):
@@ -539,7 +647,7 @@ func detectLang(toks []token) (string, bool) {
 		}
 		// Letters only one language uses count as a frequent word.
 		// (é is both French and Spanish.)
-		{
+		if len(t.fold) != len(t.text) || t.text != t.fold && hasNonASCII(t.text) {
 			switch {
 			case strings.ContainsAny(t.text, "ñáíóúÁÍÓÚÑ"):
 				counts["es"]++

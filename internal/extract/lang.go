@@ -94,6 +94,7 @@ type language struct {
 	heads []string
 	// header words.
 	sessionWords []string                        // "session", "período de sesiones"
+	sessionFirst bool                            // the ordinal follows the session word ("الدورة التاسعة")
 	agendaWords  []string                        // "agenda item", "point … de l'ordre du jour"
 	originalWord []string                        // "original"
 	langNames    map[string]string               // "anglais" → en
@@ -442,8 +443,9 @@ var russian = &language{
 	decideOpen:   []string{"постановляет", "решает"},
 	heads:        []string{"ассамблея", "совет", "конференция", "комиссия", "совещание", "конференция участников", "совещание сторон", "совет управляющих"},
 	sessionWords: []string{"сессия"},
+	ordinals:     russianOrdinal,
 	agendaWords:  []string{"пункт"},
-	originalWord: []string{"оригинал"},
+	originalWord: []string{"оригинал", "язык оригинала"},
 	langNames:    map[string]string{"английский": "en", "французский": "fr", "испанский": "es", "русский": "ru", "арабский": "ar", "китайский": "zh"},
 	types: map[string]string{
 		"записка секретариата": "note", "записка генерального секретаря": "note",
@@ -477,8 +479,11 @@ var arabic = &language{
 	ofWords:    []string{"", "الصادر عن", "الذي اتخذه", "الذي اتخذته"},
 	bodyAfter:  true,
 	dateWords:  []string{"المؤرخ", "المؤرخة", "المؤرخين", "المؤرخات"},
-	months: [12][]string{{"يناير", "كانون"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "نيسان"}, {"مايو", "أيار"}, {"يونيه", "يونيو", "حزيران"},
-		{"يوليه", "يوليو", "تموز"}, {"أغسطس", "آب"}, {"سبتمبر", "أيلول"}, {"أكتوبر", "تشرين"}, {"نوفمبر"}, {"ديسمبر"}},
+	// The names after the slash of "حزيران/يونيه" and "كانون الثاني/يناير"
+	// (the first are read when alone, except كانون and تشرين, which
+	// name two months each).
+	months: [12][]string{{"يناير"}, {"فبراير", "شباط"}, {"مارس", "آذار"}, {"أبريل", "نيسان"}, {"مايو", "أيار"}, {"يونيه", "يونيو", "حزيران"},
+		{"يوليه", "يوليو", "تموز"}, {"أغسطس", "آب"}, {"سبتمبر", "أيلول"}, {"أكتوبر"}, {"نوفمبر"}, {"ديسمبر"}},
 	partLetters: map[string]string{"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F", "زاي": "G",
 		"حاء": "H", "طاء": "I", "ياء": "J", "كاف": "K", "لام": "L"},
 	sessionMarks: []string{"د"},
@@ -508,7 +513,7 @@ var arabic = &language{
 	},
 	relatives: []string{"الذي", "التي", "الذي بموجبه", "الذي فيه"},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"طلب", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "حثت", "كلف", "كلفت", "أذن", "أوصى", "أهاب", "أهابت", "ناشد", "ناشدت"},
+		cite.Mandates:    {"طلب إلى", "طلب إلي", "طلب من", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "حثت", "كلف", "كلفت", "أذن", "أوصى", "أهاب", "أهابت", "ناشد", "ناشدت"},
 		cite.Establishes: {"أنشأ", "أنشأت"},
 		cite.Extends:     {"مدد", "مددت", "جدد", "جددت"},
 		cite.Amends:      {"عدل", "عدلت"},
@@ -531,6 +536,8 @@ var arabic = &language{
 	decideOpen:   []string{"يقرر", "تقرر"},
 	heads:        []string{"المجلس", "الجمعية", "المؤتمر", "اللجنة", "الاجتماع", "مجلس الإدارة"},
 	sessionWords: []string{"الدورة"},
+	sessionFirst: true,
+	ordinals:     arabicOrdinal,
 	agendaWords:  []string{"البند"},
 	originalWord: []string{"الأصل"},
 	langNames:    map[string]string{"بالإنكليزية": "en", "بالإنجليزية": "en", "بالفرنسية": "fr", "بالإسبانية": "es", "بالروسية": "ru", "بالعربية": "ar", "بالصينية": "zh"},
@@ -594,8 +601,10 @@ var chinese = &language{
 	},
 	decideOpen:   []string{"决定"},
 	heads:        []string{"理事会", "委员会", "缔约方会议"},
-	originalWord: []string{"原件"},
+	originalWord: []string{"原件", "原文"},
+	sessionWords: []string{"届会议", "届会"},
 	langNames:    map[string]string{"英文": "en", "法文": "fr", "西班牙文": "es", "俄文": "ru", "阿拉伯文": "ar", "中文": "zh"},
-	types:        map[string]string{},
-	distr:        map[string]string{},
+	types: map[string]string{"秘书处的说明": "note", "秘书长的说明": "note", "秘书长的报告": "report", "报告": "report",
+		"决议草案": "draft resolution", "决定草案": "draft decision", "临时议程": "agenda", "主席声明": "presidential statement"},
+	distr: map[string]string{},
 }

@@ -42,7 +42,7 @@ type stateFn func(*lexer) stateFn
 
 // lex scans src into tokens.
 func lex(src string) []token {
-	l := &lexer{src: src, toks: make([]token, 0, len(src)/2+16)}
+	l := &lexer{src: src, toks: make([]token, 0, len(src)/3+16)}
 	for st := lexAny; st != nil; {
 		st = st(l)
 	}

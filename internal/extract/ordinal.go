@@ -108,3 +108,94 @@ func spanishOrdinal(ws []string) (int, int) {
 	}
 	return total, len(ws)
 }
+
+// Russian ordinals are compared as stems (registry.FoldWord): "девятая",
+// "девятой" → "девят".
+var ruOrdinalWords = map[string]int{"первая": 1, "вторая": 2, "третья": 3, "четвертая": 4, "пятая": 5,
+	"шестая": 6, "седьмая": 7, "восьмая": 8, "девятая": 9, "десятая": 10, "одиннадцатая": 11,
+	"двенадцатая": 12, "тринадцатая": 13, "четырнадцатая": 14, "пятнадцатая": 15, "шестнадцатая": 16,
+	"семнадцатая": 17, "восемнадцатая": 18, "девятнадцатая": 19, "двадцатая": 20, "тридцатая": 30,
+	"сороковая": 40, "пятидесятая": 50, "шестидесятая": 60, "семидесятая": 70, "восьмидесятая": 80,
+	"девяностая": 90, "сотая": 100}
+
+var ruTensWords = map[string]int{"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+	"шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
+
+var ruOrdinalStems, ruTensStems = foldKeys(ruOrdinalWords), foldKeys(ruTensWords)
+
+func foldKeys(m map[string]int) map[string]int {
+	out := make(map[string]int, len(m))
+	for k, v := range m {
+		out[foldOne(k)] = v
+	}
+	return out
+}
+
+func russianOrdinal(ws []string) (int, int) {
+	switch len(ws) {
+	case 1:
+		return ruOrdinalStems[ws[0]], 1
+	case 2:
+		if t, u := ruTensStems[ws[0]], ruOrdinalStems[ws[1]]; t > 0 && u > 0 && u < 10 {
+			return t + u, 2
+		}
+	}
+	return 0, 0
+}
+
+// Arabic ordinals follow the session word ("الدورة التاسعة", "الدورة
+// الثالثة والسبعون"); they are compared folded (article removed).
+var arOrdinalWords = map[string]int{"الأولى": 1, "الحادية": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4,
+	"الخامسة": 5, "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10,
+	"العشرون": 20, "العشرين": 20, "الثلاثون": 30, "الثلاثين": 30, "الأربعون": 40, "الأربعين": 40,
+	"الخمسون": 50, "الخمسين": 50, "الستون": 60, "الستين": 60, "السبعون": 70, "السبعين": 70,
+	"الثمانون": 80, "الثمانين": 80, "التسعون": 90, "التسعين": 90}
+
+var arOrdinalStems = foldKeys(arOrdinalWords)
+
+// arabicOrdinal reads the words after the session word: a unit, then
+// optionally "عشرة" (teens) or "و" + tens.
+func arabicOrdinal(ws []string) (int, int) {
+	if len(ws) == 0 {
+		return 0, 0
+	}
+	u := arOrdinalStems[ws[0]]
+	if u == 0 {
+		return 0, 0
+	}
+	if len(ws) > 1 && (ws[1] == foldOne("عشرة") || ws[1] == foldOne("عشر")) && u < 10 {
+		return 10 + u, 2
+	}
+	if len(ws) > 1 {
+		// "والسبعون" folds to "سبعون"; the tens word without its article.
+		if t := arOrdinalStems[ws[1]]; t >= 20 && u < 10 {
+			return t + u, 2
+		}
+	}
+	return u, 1
+}
+
+// chineseNumber reads a Chinese numeral of characters (九, 七十三, 一百零一)
+// and returns its value and how many characters it used.
+func chineseNumber(ws []string) (int, int) {
+	digits := map[string]int{"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+	total, cur, n := 0, 0, 0
+	for _, w := range ws {
+		if d, ok := digits[w]; ok {
+			cur = d
+		} else if w == "十" {
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+		} else if w == "百" {
+			total += cur * 100
+			cur = 0
+		} else {
+			break
+		}
+		n++
+	}
+	return total + cur, n
+}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sync"
 
+	"strings"
+
 	"github.com/citegraph/citegraph/internal/cite"
 	"github.com/citegraph/citegraph/internal/registry"
 )
@@ -24,6 +26,7 @@ type tables struct {
 	inWords     set
 	agent       set         // by, par, por: after a participle, a passive
 	before      []relPhrase // connectors and participle+preposition, skip words removed
+	beforeLast  map[string][]relPhrase // before, by last word, longest first
 	after       []relPhrase
 	relatives   []phrase
 	adopted     set
@@ -69,6 +72,7 @@ type relPhrase struct {
 	words phrase
 	rel   cite.Relation
 	gaps  int // words allowed between the phrase's words
+	ord   int // position in the longest-first order
 }
 
 // words folds a table entry the way the lexer folds the text
@@ -100,8 +104,39 @@ var symbolRoots = []string{"ST", "TD", "DP", "UNW", "ICCD", "CEDAW", "CERD", "CR
 	"NPT", "CD", "TRADE", "UNODC", "CTOC", "CAC", "FCCC", "CBD", "UNEA", "ITU", "OEWG"}
 
 func getTables() *tables {
-	tabOnce.Do(func() { tab = buildTables() })
+	tabOnce.Do(func() {
+		foldHeaderWords()
+		tab = buildTables()
+	})
 	return tab
+}
+
+// foldHeaderWords folds, once, the keys of the header tables of every
+// language the way header lines are folded (registry.FoldWords joined by
+// spaces), so that they are written in their natural forms.
+func foldHeaderWords() {
+	fold := func(s string) string { return strings.Join(registry.FoldWords(s), " ") }
+	foldMap := func(m map[string]string) map[string]string {
+		out := make(map[string]string, len(m))
+		for k, v := range m {
+			out[fold(k)] = v
+		}
+		return out
+	}
+	for _, l := range languages {
+		l.types = foldMap(l.types)
+		l.langNames = foldMap(l.langNames)
+		l.distr = foldMap(l.distr)
+		for i, w := range l.originalWord {
+			l.originalWord[i] = fold(w)
+		}
+		for i, w := range l.sessionWords {
+			l.sessionWords[i] = fold(w)
+		}
+		for i, w := range l.adoptedBy {
+			l.adoptedBy[i] = fold(w)
+		}
+	}
 }
 
 func buildTables() *tables {
@@ -224,7 +259,7 @@ func buildTables() *tables {
 		for r, parts := range l.participles {
 			for _, p := range parts {
 				for _, prep := range l.preps {
-					t.before = append(t.before, relPhrase{t.strip(words(p + " " + prep)), r, 1})
+					t.before = append(t.before, relPhrase{words: t.strip(words(p + " " + prep)), rel: r, gaps: 1})
 				}
 			}
 		}
@@ -237,6 +272,12 @@ func buildTables() *tables {
 	t.before = slices.DeleteFunc(t.before, func(p relPhrase) bool { return len(p.words) == 0 })
 	byLen := func(a, b relPhrase) int { return len(b.words) - len(a.words) }
 	slices.SortStableFunc(t.before, byLen)
+	t.beforeLast = map[string][]relPhrase{}
+	for i := range t.before {
+		t.before[i].ord = i
+		last := t.before[i].words[len(t.before[i].words)-1]
+		t.beforeLast[last] = append(t.beforeLast[last], t.before[i])
+	}
 	slices.SortStableFunc(t.after, byLen)
 	slices.SortStableFunc(t.openings, byLen)
 	slices.SortStableFunc(t.verbPhrases, byLen)
