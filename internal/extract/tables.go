@@ -24,8 +24,8 @@ type tables struct {
 	months      map[string]int
 	skip        set
 	inWords     set
-	agent       set         // by, par, por: after a participle, a passive
-	before      []relPhrase // connectors and participle+preposition, skip words removed
+	agent       set                    // by, par, por: after a participle, a passive
+	before      []relPhrase            // connectors and participle+preposition, skip words removed
 	beforeLast  map[string][]relPhrase // before, by last word, longest first
 	after       []relPhrase
 	relatives   []phrase
