@@ -31,6 +31,10 @@ tools and tests read: id, kind, body, number, text, start and end (byte
 offsets into the input), lang, bodyFrom, relation, and the sentence around
 it. --format table prints the same for people, one line per citation.
 
+FILE may be a PDF, a Word file (.docx), a web page, text or Markdown: the
+format is read from its content, and the citations' offsets point into the
+text read from it, as ingest stores it (doc/formats.md).
+
 A file NAME.json beside NAME.txt gives the symbol and language the text does
 not carry (see ingest); --symbol and --lang override it.
 
@@ -121,7 +125,7 @@ func (c cli) extractFile(name string, f extractFlags) (text string, cites []cite
 	}
 	decode := ingest.DefaultFormats()[strings.ToLower(filepath.Ext(name))]
 	if decode == nil {
-		decode = ingest.DecodeText // named explicitly: try it as text
+		decode = ingest.Decode // named explicitly: read it by its content
 	}
 	text, warnings, err = decode(data)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/citegraph/citegraph/internal/docfmt"
 	"github.com/citegraph/citegraph/internal/ingest"
 )
 
@@ -17,10 +18,19 @@ const ingestHelp = `Usage: citegraph ingest [flags] PATH…
 
 Ingest reads the documents in each PATH (a file, or a folder walked
 recursively) and writes them and their citations to the database. Files
-ending in .txt or .md are read; other files in folders are counted and
-passed over. A file NAME.json beside NAME.txt gives what the text does not
-say of itself, for example {"symbol": "A/RES/80/10", "lang": "en",
-"date": "2025-11-26", "title": "…", "textOf": ["ga:res:80/10"]}.
+ending in .pdf, .docx, .html, .htm, .xhtml, .txt, .md or .markdown are
+read, each by the format its content shows (doc/formats.md); other files in
+folders are counted and passed over. PDFs are read with pdftotext
+(poppler-utils) when it is installed, else with a built-in reader that
+reads them less well (--pdf-engine). A scanned PDF with no text layer is
+skipped as needing OCR.
+
+A file NAME.json beside NAME.pdf (or .txt …) gives what the document does
+not say of itself, for example {"symbol": "A/RES/80/10", "lang": "en",
+"date": "2025-11-26", "title": "…", "textOf": ["ga:res:80/10"]}. File
+names say it too: A_RES_80_10-FR.pdf (or -F.pdf), and fr.pdf in a folder
+A_RES_80_10, are the French version of A/RES/80/10; the language versions
+of one symbol are one document.
 
 Documents are extracted in parallel and written in the order given, one
 transaction each. Ingesting a file again replaces what it wrote before, so
@@ -31,6 +41,7 @@ exit status is 1. Interrupting (Ctrl-C) stops between two documents.
 Examples:
   citegraph ingest seeds/
   citegraph ingest --db un.db ../shared/corpus/cr-unsc report.txt
+  citegraph ingest ../shared/corpus/pdf A_RES_80_10-FR.docx
 `
 
 func (c cli) ingest(ctx context.Context, args []string) int {
@@ -39,6 +50,7 @@ func (c cli) ingest(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	db.register(fs)
 	fs.IntVar(&workers, "workers", 0, "how many files to extract at once (0: one per CPU)")
+	pdfEngine := fs.String("pdf-engine", "auto", "how PDFs are read: `auto` (pdftotext if installed, else go), pdftotext or go")
 	paths, code, ok := c.parse(fs, ingestHelp, args)
 	if !ok {
 		return code
@@ -55,7 +67,12 @@ func (c cli) ingest(ctx context.Context, args []string) int {
 	}
 	defer st.Close()
 
-	opts := ingest.Options{Workers: workers, Log: c.stderr}
+	switch docfmt.Engine(*pdfEngine) {
+	case docfmt.Auto, docfmt.Poppler, docfmt.Native:
+	default:
+		return c.usageError("ingest", "--pdf-engine %q: want auto, pdftotext or go", *pdfEngine)
+	}
+	opts := ingest.Options{Workers: workers, Log: c.stderr, Formats: ingest.Formats(docfmt.PDFOptions{Engine: docfmt.Engine(*pdfEngine)})}
 	if isTerminal(c.stderr) {
 		opts.Progress = c.stderr
 	}
