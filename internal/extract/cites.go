@@ -216,7 +216,7 @@ func (s *scanner) dmy(i int) (day, month int, year string, end int, ok bool) {
 	month = s.t.months[s.word(k)]
 	// Arabic names a month twice: "حزيران/يونيه", "كانون الثاني/يناير";
 	// the name after the slash decides.
-	for j, n := k, 0; n < 3 && j < len(s.toks); n++ {
+	for j, n := k, 0; s.word(k) != "" && n < 3 && j < len(s.toks); n++ {
 		j = s.next(j + 1)
 		if s.is(j, "/") {
 			if m := s.t.months[s.word(s.next(j+1))]; m > 0 {
@@ -685,8 +685,8 @@ func (s *scanner) possessiveSubject(rc *rawCite) (string, bool) {
 		// "the Council established the Committee by its resolution",
 		// "أنشأ لجنة المخدرات بموجب قراره": the body right after an active
 		// verb is its object, not the subject.
-		if v := s.prev(m.first - 1); v >= 0 && s.t.verbs[s.word(v)] != "" && !s.t.agent[s.word(s.next(m.last+1))] {
-			continue
+		if v := s.prev(m.first - 1); v >= 0 && s.t.verbs[s.word(v)] != "" && !s.t.agent[s.word(s.next(m.last+1))] && k > lo {
+			continue // (with no body named before the verb, it is its subject: "وأهاب المجلس …")
 		}
 		return m.key, true
 	}

@@ -214,7 +214,7 @@ func (s *scanner) touchesAlnum(k int) bool {
 		return false
 	}
 	n := s.toks[k+1]
-	return n.kind == tokWord || n.kind == tokNum || n.text == "/" || (n.text == "." && k+2 < len(s.toks) && (s.toks[k+2].kind == tokWord || s.toks[k+2].kind == tokNum))
+	return (n.kind == tokWord && !hanWord(n)) || n.kind == tokNum || n.text == "/" || (n.text == "." && k+2 < len(s.toks) && (s.toks[k+2].kind == tokWord || s.toks[k+2].kind == tokNum))
 }
 
 // addSymbol records a document reference, or an instrument when the
