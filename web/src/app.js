@@ -346,7 +346,7 @@ function layoutOffThread(layout) {
         fit: true, padding: 40, animate: n < 300, animationDuration: 250 });
       l.one('layoutstop', () => {
         // A small graph fitted to the view would be drawn huge.
-        if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(cy.elements(':visible')); }
+        if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(cy.elements(':visible')); }
         laidOut = true;
         resolve(true);
       });
@@ -358,9 +358,11 @@ function layoutOffThread(layout) {
 }
 
 function tuneForSize() {
+  // Cytoscape reads these renderer options at start only; its renderer
+  // keeps them as plain fields, which are set here as the view grows.
   const big = cy.elements().length > 800;
-  cy.hideEdgesOnViewport?.(big);
-  cy.textureOnViewport?.(big);
+  const r = cy.renderer();
+  if (r) { r.hideEdgesOnViewport = big; r.textureOnViewport = big; }
 }
 
 function onNodeTap(node) {
@@ -527,7 +529,7 @@ function tracepanel(t, steps) {
     h('h3', {}, 'The chain, from the origin down'),
     main.length ? h('ol', { class: 'steps', style: 'padding:0;list-style:none' }, main.map(traceStepView)) : h('p', { class: 'muted' }, 'No steps.'),
     h('h3', {}, 'Changed since (extended, amended, ended)'),
-    later.length ? h('ol', { class: 'steps', style: 'padding:0;list-style:none' }, later.map(traceStepView))
+    later.length ? h('ol', { class: 'steps later', style: 'padding:0;list-style:none' }, later.map(traceStepView))
       : h('p', { class: 'muted' }, 'Nothing in the graph extends, amends or ends these instruments.'),
   );
 }

@@ -22,16 +22,25 @@ const shots = process.env.SCREENSHOT_DIR || join(work, 'screenshots');
 mkdirSync(shots, { recursive: true });
 
 let server, base, browser;
+const extraServers = [];
 
 const FRENCH = "Le Groupe de travail d'experts gouvernementaux sur l'assistance technique a été créé en application de la décision 2/6 de la Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée.";
 
-async function startServer() {
-  let bin = process.env.CITEGRAPH_BIN;
+let bin;
+
+// startServer serves a fresh database: filled by serve from the seeds, or
+// first by `citegraph ingest` of the paths given.
+async function startServer(name, ingest) {
   if (!bin) {
-    bin = join(work, 'citegraph');
-    execFileSync('go', ['build', '-o', bin, './cmd/citegraph'], { cwd: root, stdio: 'inherit' });
+    bin = process.env.CITEGRAPH_BIN;
+    if (!bin) {
+      bin = join(work, 'citegraph');
+      execFileSync('go', ['build', '-o', bin, './cmd/citegraph'], { cwd: root, stdio: 'inherit' });
+    }
   }
-  const proc = spawn(bin, ['serve', '--db', join(work, 'test.db'), '--addr', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const db = join(work, name + '.db');
+  if (ingest) execFileSync(bin, ['ingest', '--db', db, ...ingest], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const proc = spawn(bin, ['serve', '--db', db, '--addr', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`citegraph serve did not start in 60 s:\n${log}`)), 60_000);
@@ -46,7 +55,7 @@ async function startServer() {
 }
 
 before(async () => {
-  const s = await startServer();
+  const s = await startServer('seeds');
   server = s.proc;
   base = s.url;
   browser = await chromium.launch({
@@ -61,10 +70,12 @@ after(async () => {
   if (browser) await browser.close();
   if (server) server.kill('SIGTERM');
   if (!process.env.SCREENSHOT_DIR) console.log(`# screenshots kept in ${shots}`);
-  rmSync(join(work, 'test.db'), { force: true });
+  for (const p of extraServers) p.kill('SIGTERM');
+  for (const name of ['seeds', 'later']) rmSync(join(work, name + '.db'), { force: true });
 });
 
 async function newPage(opts = {}) {
+  const origin = opts.base || base;
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 860 }, colorScheme: opts.dark ? 'dark' : 'light', deviceScaleFactor: 1 });
   const page = await ctx.newPage();
   const errors = [];
@@ -72,7 +83,7 @@ async function newPage(opts = {}) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (u.origin !== base) errors.push(`request to another origin: ${r.url()}`);
+    if (u.origin !== origin) errors.push(`request to another origin: ${r.url()}`);
   });
   return { page, ctx, errors };
 }
@@ -263,6 +274,32 @@ test('2,000 elements are laid out off the main thread', async () => {
     assert.equal(x.error, undefined);
     assert.equal(x.placed, 1000, `${name} placed every node`);
   }
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+// The seeds hold no instrument that changed a mandate since, so this test
+// adds one: testdata/later_decision_EN.txt, a test fixture (not a UN
+// document) whose decision extends and amends decision 2/6, ingested with
+// the seeds into a database of its own.
+test('the trace shows what extended and amended the mandate since', async () => {
+  const s = await startServer('later', [join(root, 'seeds'), join(root, 'web', 'test', 'testdata', 'later_decision_EN.txt')]);
+  extraServers.push(s.proc);
+  const { page, ctx, errors } = await newPage({ base: s.url });
+  await page.goto(s.url + '/?view=trace&id=untoc-cop-wg2');
+  await waitLaidOut(page);
+  const g = await graph(page);
+  const later = g.edges.filter((e) => e.source === 'untoc-cop:dec:11/3').map((e) => `${e.relation} ${e.target}`).sort();
+  assert.deepEqual(later, ['AMENDS untoc-cop:dec:2/6', 'EXTENDS untoc-cop:dec:2/6']);
+  const y = Object.fromEntries(g.nodes.map((n) => [n.id, n.y]));
+  assert.ok(y['untoc-cop:dec:11/3'] > y['untoc-cop:dec:2/6'], 'the later decision is drawn below what it changed');
+  const section = page.locator('#panel ol.later');
+  assert.match(await section.innerText(), /decision 11\/3 \(untoc-cop\)\s*extends\s*decision 2\/6/);
+  assert.match(await section.innerText(), /Decides to extend decision 2\/6 of the Conference\./);
+  const legend = await page.locator('#legend').innerText();
+  assert.match(legend, /extends/);
+  assert.match(legend, /amends/);
+  await page.screenshot({ path: join(shots, 'trace-later.png') });
   assert.deepEqual(errors, []);
   await ctx.close();
 });
