@@ -112,7 +112,7 @@ func TestChinese(t *testing.T) {
 
 func TestHeaderSixLanguages(t *testing.T) {
 	tests := []struct {
-		name, text           string
+		name, text          string
 		date, orig, session string
 	}{
 		{"russian", "Организация Объединенных Наций\nCTOC/COP/2018/1\nDistr.: General\n18 июня 2018 года\nRussian\nЯзык оригинала: английский\nДевятая сессия\n",
