@@ -92,3 +92,27 @@ func TestEvaluateGold(t *testing.T) {
 	}
 	t.Logf("overall %v; relation accuracy %.3f; aligned %d/%d", r.Overall, r.Relations.Accuracy(), r.Aligned.Agree, r.Aligned.Rows)
 }
+
+// TestEvaluateDeterministic runs the measurement twice: the tables and the
+// JSON must come out byte for byte the same.
+func TestEvaluateDeterministic(t *testing.T) {
+	g, err := Load(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outs [2]string
+	for i := range outs {
+		var b strings.Builder
+		r := Evaluate(g, Extract, 5)
+		if err := r.WriteTable(&b); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.WriteJSON(&b); err != nil {
+			t.Fatal(err)
+		}
+		outs[i] = b.String()
+	}
+	if outs[0] != outs[1] {
+		t.Error("two runs over the same gold set printed different reports")
+	}
+}
