@@ -99,6 +99,13 @@ const LANG_NAME = { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru
 const RTL = new Set(['ar']);
 const MAX_ELEMENTS = 2000;
 const PAGE = 50;
+const PAGE_SIZES = [10, 50, 200, 500];
+
+// pageSize is how many citations each way one fetch asks for (?n=).
+function pageSize() {
+  const n = Number(state.n);
+  return Number.isInteger(n) && n >= 1 && n <= 500 ? n : PAGE;
+}
 
 function cut(s, n) { return s && s.length > n ? s.slice(0, n - 1) + '…' : s || ''; }
 
@@ -187,8 +194,9 @@ function evidenceBlock(ev) {
   else q.append(ev.text.slice(0, i), h('mark', {}, ev.cited), ev.text.slice(i + ev.cited.length));
   const d = ev.document;
   const meta = h('div', { class: 'evidence-meta' }, langSpan(ev.lang), LANG_NAME[ev.lang] || ev.lang, ' · from ',
-    h('button', { type: 'button', class: 'linkish', onclick: () => go({ view: 'nb', id: d.id }) }, d.symbol || d.id),
-    d.title ? [' — ', inLang('span', d.lang, cut(d.title, 140))] : null,
+    h('button', { type: 'button', class: 'linkish', title: d.id, onclick: () => go({ view: 'nb', id: d.id }) },
+      d.symbol || (d.title ? inLang('span', d.lang, cut(d.title, 110)) : d.id)),
+    d.symbol && d.title ? [' — ', inLang('span', d.lang, cut(d.title, 140))] : null,
     d.date ? ` (${d.date})` : null,
     ev.paragraph ? `, paragraph ${ev.paragraph}` : null);
   return h('div', { class: 'evidence-item' }, q, meta);
@@ -196,7 +204,7 @@ function evidenceBlock(ev) {
 
 // ---------- state in the URL ----------
 
-const FILTER_KEYS = ['rel', 'body', 'from', 'to', 'lang'];
+const FILTER_KEYS = ['rel', 'body', 'from', 'to', 'lang', 'n'];
 
 function readURL() {
   const p = new URLSearchParams(location.search);
@@ -224,7 +232,8 @@ function writeURL(s, push) {
 let state = readURL();
 
 function go(next) {
-  state = { view: next.view, id: next.id, sel: '', edge: '', expand: [], rel: '', body: '', from: '', to: '', lang: '' };
+  state = { view: next.view, id: next.id, sel: '', edge: '', expand: [], rel: '', body: '', from: '', to: '', lang: '', n: state.n };
+  if (!next.keepQuery) $('q').value = '';
   writeURL(state, true);
   render();
 }
@@ -617,7 +626,7 @@ function addNbEdge(from, to, relation, evidence) {
 async function fetchNeighbours(id, dir, signal) {
   const page = nb.pages.get(id) || {};
   const wantOut = dir !== 'in', wantIn = dir !== 'out';
-  const vars = { id, rel: relFilter(), first: PAGE, out: wantOut && dir !== 'both' ? page.out : null, in: wantIn && dir !== 'both' ? page.in : null, wantOut, wantIn };
+  const vars = { id, rel: relFilter(), first: pageSize(), out: wantOut && dir !== 'both' ? page.out : null, in: wantIn && dir !== 'both' ? page.in : null, wantOut, wantIn };
   const data = await gql(Q_NEIGHBOURS, vars, signal);
   const n = data.node;
   addNbNode(n);
@@ -759,7 +768,9 @@ function showFilters() {
         onchange: (e) => set({ to: e.target.value }) })),
       h('label', {}, 'Language ', h('select', { 'aria-label': 'Language of the evidence', onchange: (e) => set({ lang: e.target.value }) },
         h('option', { value: '' }, 'any'),
-        LANGS.map((l) => h('option', { value: l, selected: state.lang === l }, LANG_NAME[l]))))),
+        LANGS.map((l) => h('option', { value: l, selected: state.lang === l }, LANG_NAME[l])))),
+      h('label', {}, 'Per page ', h('select', { 'aria-label': 'Citations fetched each way at a time', onchange: (e) => set({ n: e.target.value === String(PAGE) ? '' : e.target.value }, true) },
+        [...new Set([...PAGE_SIZES, pageSize()])].sort((a, b) => a - b).map((n) => h('option', { value: n, selected: pageSize() === n }, String(n)))))),
     h('div', { id: 'filter-note', class: 'muted' }));
   f.hidden = false;
   applyFilters();
@@ -864,8 +875,8 @@ function showNodeDetails(id) {
       h('button', { type: 'button', class: 'primary', onclick: () => go({ view: 'trace', id }) }, 'Trace mandate'),
       id !== state.id ? h('button', { type: 'button', onclick: () => go({ view: 'nb', id }) }, 'Centre here') : null,
       !expanded ? h('button', { type: 'button', onclick: () => expand(id) }, 'Expand (show its citations)') : null,
-      page && page.out ? h('button', { type: 'button', onclick: () => showMore(id, 'out') }, `Show ${Math.min(PAGE, page.outTotal - page.outShown)} more cited`) : null,
-      page && page.in ? h('button', { type: 'button', onclick: () => showMore(id, 'in') }, `Show ${Math.min(PAGE, page.inTotal - page.inShown)} more citing`) : null),
+      page && page.out ? h('button', { type: 'button', onclick: () => showMore(id, 'out') }, `Show ${Math.min(pageSize(), page.outTotal - page.outShown)} more cited`) : null,
+      page && page.in ? h('button', { type: 'button', onclick: () => showMore(id, 'in') }, `Show ${Math.min(pageSize(), page.inTotal - page.inShown)} more citing`) : null),
     n.__typename === 'Instrument' && n.established && n.established.length ? [h('h3', {}, 'Established'), h('ul', {}, n.established.map((b) => h('li', {},
       h('button', { type: 'button', class: 'linkish', onclick: () => go({ view: 'trace', id: b.id }) }, b.name), ' — ',
       h('button', { type: 'button', class: 'linkish', onclick: () => go({ view: 'trace', id: b.id }), 'aria-label': `Trace the mandate of ${b.name}` }, 'trace its mandate'))))] : null,
@@ -916,7 +927,7 @@ function initSearch() {
   const choose = (hit) => {
     close();
     input.value = hit.label;
-    go({ view: hit.kind === 'BODY' ? 'trace' : 'nb', id: hit.id });
+    go({ view: hit.kind === 'BODY' ? 'trace' : 'nb', id: hit.id, keepQuery: true });
   };
   const describe = (hit) => {
     const n = hit.node;

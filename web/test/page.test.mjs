@@ -303,3 +303,27 @@ test('the trace shows what extended and amended the mandate since', async () => 
   assert.deepEqual(errors, []);
   await ctx.close();
 });
+
+test('"show more" fetches the next page of citations', async () => {
+  const { page, ctx, errors } = await newPage();
+  await page.goto(base + '/?view=nb&id=' + encodeURIComponent('S/RES/687 (1991)') + '&n=5');
+  await waitLaidOut(page);
+  const cites = page.locator('#panel dd').filter({ hasText: /^18 \(/ });
+  assert.equal(await cites.innerText(), '18 (5 shown)');
+  let g = await graph(page);
+  assert.ok(g.nodes.some((n) => n.id === 'more:out:S/RES/687 (1991)'), 'a "more" node stands for the rest');
+
+  await page.locator('#panel').getByRole('button', { name: 'Show 5 more cited' }).click();
+  await waitLaidOut(page);
+  assert.equal(await cites.innerText(), '18 (10 shown)');
+
+  // the "more" node on the canvas does the same
+  g = await graph(page);
+  const more = g.nodes.find((n) => n.id === 'more:out:S/RES/687 (1991)');
+  await page.mouse.click(more.x, more.y);
+  await page.waitForFunction(() => document.querySelector('#panel').innerText.includes('18 (15 shown)'));
+  await waitLaidOut(page);
+  assert.equal(await page.locator('#filters select[aria-label^="Citations fetched"]').inputValue(), '5', 'the page size from the URL is the one shown');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
