@@ -60,7 +60,7 @@ func nativePages(data []byte, lim Limits) (pages []page, damage string, err erro
 func glyphWords(glyphs []pdf.Text, pageH float64) []word {
 	var words []word
 	var cur *word
-	var curSize, curBase, curEnd float64
+	var curSize, curBase, curEnd, lastX float64
 	var b strings.Builder
 	flush := func() {
 		if cur != nil && b.Len() > 0 {
@@ -75,18 +75,27 @@ func glyphWords(glyphs []pdf.Text, pageH float64) []word {
 		if size <= 0 {
 			size = 1
 		}
-		if strings.TrimFunc(g.S, unicode.IsSpace) == "" {
+		// The reader decodes some fonts' spaces to U+FFFD.
+		if strings.TrimFunc(g.S, func(r rune) bool { return unicode.IsSpace(r) || r == unicode.ReplacementChar }) == "" {
 			flush()
+			lastX = g.X
 			continue
 		}
 		if cur != nil {
 			sameSize := math.Abs(size-curSize) <= 0.1*curSize
 			sameBase := math.Abs(g.Y-curBase) <= 0.2*curSize
 			near := g.X-curEnd <= 0.12*curSize && g.X-curEnd >= -0.5*curSize
+			if g.W == 0 {
+				// Widths unknown (the reader does not read CID fonts'
+				// widths): glyphs advance only by character spacing, and a
+				// word gap shows as a jump set by the text's kerning.
+				near = g.X-lastX <= 0.12*curSize && g.X-lastX >= -0.5*curSize
+			}
 			if !sameSize || !sameBase || !near {
 				flush()
 			}
 		}
+		lastX = g.X
 		if cur == nil {
 			cur = &word{x0: g.X, y0: pageH - g.Y - 0.8*size, y1: pageH - g.Y + 0.2*size}
 			curSize, curBase = size, g.Y
