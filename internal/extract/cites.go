@@ -18,7 +18,8 @@ type item struct {
 	parts       []string // part letters, nil when none
 	session     string   // (XXX), (2001)
 	family      string   // body the form names, "" when none
-	form        string   // "plain", "sc", "unfccc", "dash", "roman"
+	form        string   // "plain", "sc", "unfccc", "dash", "roman", "special", "who", "imo", "cites", "ramsar", "unesco"
+	kind        cite.Kind // the kind a bare form has, "" when the form says none
 }
 
 // familySuffixes are the UNFCCC forms N/CP.S, N/CMA.S, N/CMP.S.
@@ -55,6 +56,9 @@ func (s *scanner) item(j int) (item, bool) {
 	case tokNum:
 		return s.numItem(j)
 	case tokWord:
+		if it, ok := s.wordItem(j); ok {
+			return it, true
+		}
 		if key, ok := dashFamilies[t.text]; ok && s.is(j+1, "-") && s.num(j+2) != "" && s.is(j+3, "/") && s.num(j+4) != "" && !s.touchesAlnum(j+4) {
 			return item{first: j, last: j + 4, base: t.text + "-" + s.num(j+2) + "/" + s.num(j+4), family: key, form: "dash"}, true
 		}
@@ -67,6 +71,9 @@ func (s *scanner) item(j int) (item, bool) {
 }
 
 func (s *scanner) numItem(j int) (item, bool) {
+	if it, ok := s.numberFamily(j); ok {
+		return it, true
+	}
 	n1 := s.num(j)
 	it := item{first: j, last: j, form: "plain"}
 	if s.is(j+1, "/") {
@@ -430,15 +437,19 @@ func romanValue(s string) int {
 func (s *scanner) bare() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if s.used[i] || !(t.kind == tokNum && s.is(i+1, "/")) && !(t.kind == tokWord && dashFamilies[t.text] != "") {
+		if s.used[i] || !(t.kind == tokNum && s.is(i+1, "/")) && !(t.kind == tokWord && familyWord(t.text)) {
 			continue
 		}
 		it, ok := s.item(i)
-		if !ok || (it.form != "unfccc" && it.form != "dash") {
+		if !ok || (it.form != "unfccc" && it.form != "dash" && it.form != "who" && it.form != "imo") {
 			continue
 		}
+		kind := cite.KindDecision
+		if it.kind != "" {
+			kind = it.kind
+		}
 		rc := rawCite{first: i, last: it.last, phraseFirst: i, phraseLast: it.last, poss: -1, pre: -1, post: -1, family: it.family, bare: true}
-		rc.c = cite.Citation{Kind: cite.KindDecision, Number: it.base, Text: s.src[s.toks[i].pos:s.toks[it.last].end],
+		rc.c = cite.Citation{Kind: kind, Number: it.base, Text: s.src[s.toks[i].pos:s.toks[it.last].end],
 			Start: s.toks[i].pos, End: s.toks[it.last].end}
 		s.cites = append(s.cites, rc)
 		for k := i; k <= it.last; k++ {

@@ -42,6 +42,7 @@ func Extract(src []byte, opt Options) Result {
 		}
 		lang = l
 	}
+	s.externals()
 	s.symbols()
 	s.findMentions()
 	s.sentences()

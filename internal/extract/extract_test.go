@@ -183,7 +183,7 @@ func TestNegatives(t *testing.T) {
 		{name: "date", text: "Adopted on 15/12/2018 in Vienna."},
 		{name: "fraction after a keyword", text: "the resolution 15/12/2018 dated"},
 		{name: "placeholder", text: "Recalling decision -/CP.21 and -/CMA.1,"},
-		{name: "OAS resolution", text: "Recalling AG/RES.1733 (XXX-O/00) and ACHPR/Res.227,"},
+		{name: "African Commission resolution", text: "Recalling ACHPR/Res.227,"},
 		{name: "bare number", text: "The resolution 55 was adopted by 120 votes."},
 		{name: "bare SC-like number", text: "There were 1373 (2001) participants."},
 		{name: "and/or", text: "States and/or organizations A/B testing"},

@@ -104,7 +104,7 @@ func (s *scanner) matchWords(i int, p phrase) (int, bool) {
 // symbol: each part is a reference of its own.
 func (s *scanner) symbols() {
 	for i := 0; i < len(s.toks); i++ {
-		if !s.symbolStart(i) {
+		if s.used[i] || !s.symbolStart(i) {
 			continue
 		}
 		last, segs, ok := s.symbolAt(i)

@@ -27,6 +27,8 @@ type Registry struct {
 	byKey    map[string]int
 	prefixes []prefix // longest first
 
+	external map[string]bool // bodies of organizations outside the UN system
+
 	namesOnce sync.Once
 	byName    map[string]string // folded name → key
 	byAcronym map[string]string // acronym → key, "" when shared
@@ -55,9 +57,13 @@ func Default() *Registry {
 	return defaultReg
 }
 
-// file is bodies.json's shape.
+// file is bodies.json's shape. External lists the bodies of
+// organizations outside the UN system (the OAS General Assembly, the IAEA
+// General Conference) whose instruments UN texts cite: the extractor
+// recognises them so that they are never read as UN instruments.
 type file struct {
-	Bodies []cite.Body `json:"bodies"`
+	Bodies   []cite.Body `json:"bodies"`
+	External []string    `json:"external"`
 }
 
 // Load reads and checks a registry in bodies.json's format: keys valid and
@@ -99,9 +105,20 @@ func Load(r io.Reader) (*Registry, error) {
 			}
 		}
 	}
+	reg.external = map[string]bool{}
+	for _, k := range f.External {
+		if _, ok := reg.byKey[k]; !ok {
+			return nil, fmt.Errorf("registry: external body %q: not listed", k)
+		}
+		reg.external[k] = true
+	}
 	slices.SortStableFunc(reg.prefixes, func(a, b prefix) int { return len(b.p) - len(a.p) })
 	return reg, nil
 }
+
+// External reports whether the body belongs to an organization outside
+// the UN system (its instruments are cited, never issued, by UN bodies).
+func (r *Registry) External(key string) bool { return r.external[key] }
 
 // Body returns the body with the given key.
 func (r *Registry) Body(key string) (cite.Body, bool) {

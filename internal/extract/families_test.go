@@ -1,0 +1,84 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/extract"
+	"github.com/citegraph/citegraph/internal/registry"
+)
+
+func TestMoreFamilies(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "GA special session", symbol: "A/70/1", text: "Recalling its resolution S-26/2,",
+			want: []c{{"ga:res:S-26/2", "resolution S-26/2", pos, cite.Recalls, nil}}},
+		{name: "GA emergency special session", symbol: "A/ES-10/L.22", text: "Recalling its resolutions ES-10/2 and ES-10/3,",
+			want: []c{
+				{"ga:res:ES-10/2", "resolutions ES-10/2", pos, cite.Recalls, nil},
+				{"ga:res:ES-10/3", "ES-10/3", pos, cite.Recalls, nil}}},
+		{name: "GA emergency special session symbol", symbol: "A/70/1", text: "See A/RES/ES-10/2.",
+			want: []c{{"ga:res:ES-10/2", "A/RES/ES-10/2", ex, cite.Cites, nil}}},
+		{name: "HRC special session", symbol: "A/HRC/S-1/3", text: "Recalling Human Rights Council resolution S-1/1,",
+			want: []c{{"hrc:res:S-1/1", "resolution S-1/1", ex, cite.Recalls, nil}}},
+		{name: "ECOSOC Roman era", symbol: "E/2015/9", text: "in accordance with Council resolution 1147 (XLI)",
+			want: []c{{"ecosoc:res:1147(XLI)", "resolution 1147 (XLI)", ex, cite.Pursuant, nil}}},
+		{name: "CITES resolution with revision", text: "in accordance with Resolution Conf. 11.3 (Rev. CoP18)",
+			want: []c{{"cites-cop:res:Conf.11.3(Rev.CoP18)", "Resolution Conf. 11.3 (Rev. CoP18)", fam, cite.Pursuant, nil}}},
+		{name: "CITES decision", text: "Decision 18.23 directs the Secretariat",
+			want: []c{{"cites-cop:dec:18.23", "Decision 18.23", fam, cite.Cites, nil}}},
+		{name: "Ramsar", text: "Recalling Resolution XIII.7 on wetlands,",
+			want: []c{{"ramsar-cop:res:XIII.7", "Resolution XIII.7", fam, cite.Recalls, nil}}},
+		{name: "WHO Assembly, bare and with kind word", text: "Recalling resolution WHA73.1 and WHA72.2,",
+			want: []c{
+				{"who-wha:res:WHA73.1", "resolution WHA73.1", fam, cite.Recalls, nil},
+				{"who-wha:res:WHA72.2", "WHA72.2", fam, cite.Recalls, nil}}},
+		{name: "WHO Executive Board resolution and decision", text: "See EB146.R1 and decision EB146(1).",
+			want: []c{
+				{"who-eb:res:EB146.R1", "EB146.R1", fam, cite.Cites, nil},
+				{"who-eb:dec:EB146(1)", "decision EB146(1)", fam, cite.Cites, nil}}},
+		{name: "IMO Assembly and committees", text: "Recalling resolutions A.744(18) and MSC.428(98),",
+			want: []c{
+				{"imo-a:res:A.744(18)", "resolutions A.744(18)", fam, cite.Recalls, nil},
+				{"imo-msc:res:MSC.428(98)", "MSC.428(98)", fam, cite.Recalls, nil}}},
+		{name: "UNESCO", text: "pursuant to resolution 40 C/37 and decision 210 EX/5",
+			want: []c{
+				{"unesco-gc:res:40C/37", "resolution 40 C/37", fam, cite.Pursuant, nil},
+				{"unesco-eb:dec:210EX/5", "decision 210 EX/5", fam, cite.Pursuant, nil}}},
+		{name: "Montreal Protocol", symbol: "UNEP/OzL.Pro.28/12", text: "Recalling decision XXVIII/1 of the Meeting of the Parties to the Montreal Protocol,",
+			want: []c{{"mp-mop:dec:XXVIII/1", "decision XXVIII/1", ex, cite.Recalls, nil}}},
+		{name: "CBD Roman session", symbol: "CBD/COP/14/1", text: "Recalling decision X/2,",
+			want: []c{{"cbd-cop:dec:10/2", "decision X/2", doc, cite.Recalls, nil}}},
+		{name: "OAS, never a UN instrument", text: "Recalling AG/RES. 1733 (XXX-O/00),",
+			want: []c{{"oas-ga:res:1733(XXX-O/00)", "AG/RES. 1733 (XXX-O/00)", fam, cite.Recalls, nil}}},
+		{name: "IAEA, never a UN instrument", text: "Recalling GC(69)/RES/7,",
+			want: []c{{"iaea-gc:res:GC(69)/RES/7", "GC(69)/RES/7", fam, cite.Recalls, nil}}},
+	})
+}
+
+// TestExternalBodies checks that the instruments of organizations outside
+// the UN system are the registry's external bodies', never a UN body's.
+func TestExternalBodies(t *testing.T) {
+	res := extract.Extract([]byte("Recalling AG/RES.1733 (XXX-O/00) and GC(69)/RES/7,"), extract.Options{Lang: "en", Symbol: "A/70/1"})
+	if len(res.Citations) != 2 {
+		t.Fatalf("got %d citations, want 2", len(res.Citations))
+	}
+	for _, c := range res.Citations {
+		if !registry.Default().External(c.Body) {
+			t.Errorf("%s: body %q is not external", c.ID, c.Body)
+		}
+	}
+}
+
+func TestSymbolGrammar(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "series, addendum, revision, corrigendum", text: "See A/C.3/80/L.11/Rev.1, E/CN.15/2015/4/Add.1 and S/2015/2/Corr.1.",
+			want: []c{
+				{"A/C.3/80/L.11/Rev.1", "A/C.3/80/L.11/Rev.1", "", "", nil},
+				{"E/CN.15/2015/4/Add.1", "E/CN.15/2015/4/Add.1", "", "", nil},
+				{"S/2015/2/Corr.1", "S/2015/2/Corr.1", "", "", nil}}},
+		{name: "records and conference room papers", text: "(A/80/PV.51; UNEP/EA.5/CRP.1)",
+			want: []c{
+				{"A/80/PV.51", "A/80/PV.51", "", "", nil},
+				{"UNEP/EA.5/CRP.1", "UNEP/EA.5/CRP.1", "", "", nil}}},
+	})
+}
