@@ -14,11 +14,11 @@ import (
 // "3379 (XXX)", "1373 (2001)", "1/CP.21", "BC-14/12".
 type item struct {
 	first, last int
-	base        string   // 55/25, 3379, 1/CP.21
-	parts       []string // part letters, nil when none
-	session     string   // (XXX), (2001)
-	family      string   // body the form names, "" when none
-	form        string   // "plain", "sc", "unfccc", "dash", "roman", "special", "who", "imo", "cites", "ramsar", "unesco"
+	base        string    // 55/25, 3379, 1/CP.21
+	parts       []string  // part letters, nil when none
+	session     string    // (XXX), (2001)
+	family      string    // body the form names, "" when none
+	form        string    // "plain", "sc", "unfccc", "dash", "roman", "special", "who", "imo", "cites", "ramsar", "unesco"
 	kind        cite.Kind // the kind a bare form has, "" when the form says none
 }
 
