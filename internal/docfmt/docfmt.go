@@ -38,7 +38,7 @@ var (
 	// ErrCorrupt: the file is damaged or truncated, or not what it claims.
 	ErrCorrupt = errors.New("corrupt")
 	// ErrNeedsOCR: a PDF whose pages are images with no text layer.
-	ErrNeedsOCR = errors.New("no text layer, needs OCR")
+	ErrNeedsOCR = errors.New("needs OCR")
 	// ErrTooLarge: the file, or what it expands to, is over a limit.
 	ErrTooLarge = errors.New("too large")
 	// ErrNoEngine: the PDF engine asked for cannot run here.

@@ -84,9 +84,9 @@ func DecodePDF(data []byte, opts PDFOptions) (string, []string, error) {
 		case damage != "":
 			return "", warnings, fmt.Errorf("%w: no text could be read (%s)", ErrCorrupt, damage)
 		case hasImages.Match(data):
-			return "", warnings, fmt.Errorf("%w: its %d pages are images (a scan?)", ErrNeedsOCR, len(pages))
+			return "", warnings, fmt.Errorf("%w: no text layer, only images on %s (a scan)", ErrNeedsOCR, pagesOf(len(pages)))
 		}
-		return "", warnings, fmt.Errorf("%w: none of its %d pages has text", ErrNoText, len(pages))
+		return "", warnings, fmt.Errorf("%w on %s", ErrNoText, pagesOf(len(pages)))
 	}
 	if int64(len(text)) > opts.Limits.text() {
 		return "", warnings, tooLarge("its text", opts.Limits.text())
@@ -103,3 +103,10 @@ func encrypted(data []byte) bool { return encryptKey.Match(data) }
 // hasImages matches an image XObject's dictionary, which, a stream, is
 // never hidden in a compressed object stream.
 var hasImages = regexp.MustCompile(`/Subtype\s*/Image\b`)
+
+func pagesOf(n int) string {
+	if n == 1 {
+		return "its 1 page"
+	}
+	return fmt.Sprintf("its %d pages", n)
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -48,11 +49,19 @@ func formatOf(name string) string { return strings.ToLower(filepath.Ext(name)) }
 
 // DecoderOf returns the decoder that reads any format ingest knows from
 // the bytes, PDFs as pdf says.
+//
+// When pdftotext is missing and pdf lets the engine fall back, only the
+// first PDF read carries the warning that says so, not every one.
 func DecoderOf(pdf docfmt.PDFOptions) Decoder {
+	var warned atomic.Bool
 	return func(data []byte) (string, []string, error) {
 		switch docfmt.Detect("", data) {
 		case docfmt.PDF, docfmt.DOCX, docfmt.HTML:
-			return docfmt.Decode(data, pdf)
+			text, warnings, err := docfmt.Decode(data, pdf)
+			if len(warnings) > 0 && warned.Swap(true) {
+				warnings = nil
+			}
+			return text, warnings, err
 		}
 		return DecodeText(data)
 	}
