@@ -776,6 +776,12 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 					weak = p.rel
 					break
 				}
+				if p.rel == cite.Establishes && s.replaced(rc.phraseFirst) {
+					// "… which would replace the two working groups
+					// established by resolutions 78/20 and 78/238": the
+					// text ends what those resolutions established.
+					return cite.Ends
+				}
 				return p.rel
 			}
 		}
@@ -811,6 +817,21 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 		return weak
 	}
 	return s.opening(rc.phraseFirst)
+}
+
+// replaced reports whether a verb of replacing governs the words before
+// the citation at token i, within its clause ("which would replace the
+// groups established by …").
+func (s *scanner) replaced(i int) bool {
+	before := s.wordsBefore(i, 24)
+	for _, p := range s.t.replace {
+		for k := 0; k+len(p) <= len(before); k++ {
+			if slices.Equal(before[k:k+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joined reports whether only a list word or comma, and a body's name,

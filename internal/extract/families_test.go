@@ -82,3 +82,30 @@ func TestSymbolGrammar(t *testing.T) {
 				{"UNEP/EA.5/CRP.1", "UNEP/EA.5/CRP.1", "", "", nil}}},
 	})
 }
+
+// TestReplacingEnds: a text that replaces bodies established by earlier
+// instruments ends the mandate those instruments gave.
+func TestReplacingEnds(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "en", symbol: "A/RES/79/237",
+			text: "Decides to convene a new open-ended working group on security of and in the use of information and communications technologies, which would replace the two open-ended working groups established by resolutions 78/20 and 78/238;",
+			want: []c{
+				{"ga:res:78/20", "resolutions 78/20", doc, cite.Ends, nil},
+				{"ga:res:78/238", "78/238", doc, cite.Ends, nil}}},
+		{name: "fr", lang: "fr", symbol: "A/RES/79/237",
+			text: "Décide de convoquer un nouveau groupe de travail à composition non limitée, qui remplacera les deux groupes de travail créés par les résolutions 78/20 et 78/238 ;",
+			want: []c{
+				{"ga:res:78/20", "résolutions 78/20", doc, cite.Ends, nil},
+				{"ga:res:78/238", "78/238", doc, cite.Ends, nil}}},
+		{name: "es", lang: "es", symbol: "A/RES/79/237",
+			text: "Decide convocar un nuevo grupo de trabajo de composición abierta, que sustituirá a los dos grupos de trabajo establecidos en virtud de las resoluciones 78/20 y 78/238;",
+			want: []c{
+				{"ga:res:78/20", "resoluciones 78/20", doc, cite.Ends, nil},
+				{"ga:res:78/238", "78/238", doc, cite.Ends, nil}}},
+		{name: "established, no replacing", symbol: "A/RES/79/237",
+			text: "Welcomes the work of the two open-ended working groups established by resolutions 78/20 and 78/238;",
+			want: []c{
+				{"ga:res:78/20", "resolutions 78/20", doc, cite.Establishes, nil},
+				{"ga:res:78/238", "78/238", doc, cite.Establishes, nil}}},
+	})
+}

@@ -79,6 +79,11 @@ type language struct {
 	indefinites []string
 	// articles before a word make it a noun, not a verb ("la demande").
 	articles []string
+	// replaceWords are verbs of replacing: "a new group … which would
+	// replace the groups established by resolutions 78/20 and 78/238" ends
+	// the mandate those resolutions gave, it does not establish anything
+	// under them.
+	replaceWords []string
 	// verbFirst: the clause's verb may come before its subject and before
 	// "in its resolution" (Arabic: "وأهاب مجلس الأمن، في قراره …").
 	verbFirst bool
@@ -165,6 +170,8 @@ var english = &language{
 	createWords: []string{"establish", "established", "create", "created", "set up", "institute", "constitute", "convene"},
 	indefinites: []string{"a", "an"},
 	articles:    []string{"the", "an"}, // not "a": French "il a autorisé"
+	replaceWords: []string{"replace", "replaces", "replacing", "replaced", "supersede", "supersedes", "superseding",
+		"succeed", "succeeds", "terminate", "terminates", "abolish", "abolishes", "discontinue", "discontinues", "merge", "merges"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided", "recognizing", "recognising", "also recognizing"},
 		cite.Reaffirms:   {"reaffirming", "reaffirms", "further reaffirming", "also reaffirming"},
@@ -253,6 +260,8 @@ var french = &language{
 	createWords: []string{"creer", "cree", "creee", "etablir", "etabli", "instituer", "constituer", "constituerait", "constituera", "constitue", "convoquer", "mettre en place"},
 	indefinites: []string{"un", "une"},
 	articles:    []string{"le", "la", "les", "l", "un", "une", "cette"},
+	replaceWords: []string{"remplacer", "remplacera", "remplacerait", "remplace", "remplacant", "succeder", "succedera",
+		"supprimer", "supprime", "abroger", "abroge", "fusionner"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "se referant", "ayant examine", "consciente", "conscient", "accueillant", "se felicitant", "se felicite", "sachant", "reconnaissant", "constatant", "estimant"},
 		cite.Reaffirms:   {"reaffirmant", "reaffirme"},
@@ -341,6 +350,8 @@ var spanish = &language{
 	createWords: []string{"establecer", "crear", "instituir", "constituir", "constituiria", "convocar"},
 	indefinites: []string{"un", "una"},
 	articles:    []string{"el", "la", "los", "las", "un", "una", "esta"},
+	replaceWords: []string{"sustituir", "sustituiria", "sustituira", "sustituye", "reemplazar", "reemplazaria", "reemplazara",
+		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "haciendo referencia", "habiendo examinado", "consciente", "acogiendo", "acoge", "reconociendo"},
 		cite.Reaffirms:   {"reafirmando", "reafirma"},
@@ -424,7 +435,8 @@ var russian = &language{
 		cite.Amends:      {"изменил"},
 		cite.Ends:        {"прекратил", "упразднил", "заменил"},
 	},
-	decideVerbs: []string{"постановил", "решил"},
+	decideVerbs:  []string{"постановил", "решил"},
+	replaceWords: []string{"заменить", "заменит", "заменяет", "заменила", "упразднить", "прекратить"},
 	createWords: []string{"учредить", "создать", "созвать"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "приветствуя", "признавая", "будучи", "рассмотрев"},
@@ -519,7 +531,8 @@ var arabic = &language{
 		cite.Amends:      {"عدل", "عدلت"},
 		cite.Ends:        {"أنهى", "ألغى"},
 	},
-	decideVerbs: []string{"قرر", "قررت", "قرروا"},
+	decideVerbs:  []string{"قرر", "قررت", "قرروا"},
+	replaceWords: []string{"يحل محل", "تحل محل", "سيحل محل", "ستحل محل", "يلغي", "إلغاء"},
 	createWords: []string{"إنشاء", "ينشئ", "تنشئ", "عقد"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"إذ يدرك", "إذ تدرك", "إدراكا", "إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يرحب", "إذ ترحب", "إذ يلاحظ", "إذ تلاحظ"},
@@ -584,7 +597,8 @@ var chinese = &language{
 		cite.Extends:     {"延长"},
 		cite.Ends:        {"终止"},
 	},
-	decideVerbs: []string{"决定"},
+	decideVerbs:  []string{"决定"},
+	replaceWords: []string{"取代", "替代", "接替", "终止"},
 	createWords: []string{"设立", "成立", "召开"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls:     {"回顾", "注意到", "表示注意到", "铭记", "欢迎", "认识到", "审议了", "确认", "又回顾", "还回顾", "又认识到", "又注意到", "又铭记"},

@@ -53,6 +53,7 @@ type tables struct {
 	numberMarks  set                  // words before the first number (第)
 	articles     set                  // a verb form after one is a noun ("la demande")
 	beforeVerbs  set                  // verbs that may open the clause before "in its resolution" (Arabic)
+	replace      []phrase             // verbs of replacing, reversed (read against the words before a citation, nearest first)
 	partLetters  map[string]string    // part letters written as words (باء → B)
 	sessionMarks set                  // a session written "(د-30)"
 }
@@ -159,6 +160,11 @@ func buildTables() *tables {
 		}
 		addAll(t.numberMarks, l.numberMarks)
 		addAll(t.articles, l.articles)
+		for _, w := range l.replaceWords {
+			p := words(w)
+			slices.Reverse(p)
+			t.replace = append(t.replace, p)
+		}
 		if l.verbFirst {
 			for _, ws := range l.verbs {
 				addAll(t.beforeVerbs, ws)
