@@ -118,6 +118,7 @@ func TestBadInput(t *testing.T) {
 				if !errors.Is(err, tt.want) {
 					t.Fatalf("Decode = %d bytes of text, error %v; want %v", len(text), err, tt.want)
 				}
+				t.Logf("%v", err)
 				if !strings.Contains(err.Error(), tt.says) {
 					t.Errorf("error %q does not say %q", err, tt.says)
 				}
