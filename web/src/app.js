@@ -568,7 +568,7 @@ function highlightStepsOf(nodeId) {
 function showLegend(present) {
   const shapes = [['Body', 'border-radius:50%;background:var(--node-body)'], ['Instrument', 'border-radius:3px;background:var(--node-instrument)'], ['Document', 'background:var(--node-document)']];
   const wasOpen = $('legend').querySelector('details');
-  $('legend').replaceChildren(h('details', { open: wasOpen ? wasOpen.open : true }, h('summary', {}, h('strong', {}, 'Legend')),
+  $('legend').replaceChildren(h('details', { open: wasOpen ? wasOpen.open : !narrow() }, h('summary', {}, h('strong', {}, 'Legend')),
     h('ul', {}, RELATIONS.filter((r) => !present || present.has(r)).map((r) => h('li', { style: `--rel: var(--rel-${r.toLowerCase()})`, title: REL_HELP[r] },
       h('span', { class: `swatch ${REL_LINE[r] || ''}` }), `${r.toLowerCase()} — ${REL_HELP[r]}`)),
     shapes.map(([name, css]) => h('li', {}, h('span', { class: 'shape', style: css }), name.toLowerCase()))),
@@ -741,8 +741,12 @@ function applyFilters() {
   if (note) note.textContent = hidden ? `${shown} shown, ${hidden} hidden by the filters` : `${shown} shown`;
 }
 
+// narrow is true on a phone-sized screen, where the overlays start folded.
+function narrow() { return matchMedia('(max-width: 760px)').matches; }
+
 function showFilters() {
   const f = $('filters');
+  const wasOpen = f.querySelector('details');
   const rels = relFilter();
   const bodies = [...new Set([...nb.nodes.values()].map((n) => n.bodyKey || (n.__typename === 'Body' ? n.id : null)).filter((k) => k && k !== '?'))].sort();
   const nameOf = (k) => (nb.bodies.find((b) => b.id === k) || {}).name || k;
@@ -751,7 +755,7 @@ function showFilters() {
     if (refetch) { render(); return; }
     applyFilters();
   };
-  f.replaceChildren(
+  f.replaceChildren(h('details', { open: wasOpen ? wasOpen.open : !narrow() }, h('summary', {}, h('strong', {}, 'Filters')),
     h('fieldset', {}, h('legend', {}, 'Relations'),
       RELATIONS.map((r) => h('label', { style: `--rel: var(--rel-${r.toLowerCase()})`, title: REL_HELP[r] },
         h('input', { type: 'checkbox', value: r, checked: !rels || rels.includes(r), onchange: () => {
@@ -771,7 +775,7 @@ function showFilters() {
         LANGS.map((l) => h('option', { value: l, selected: state.lang === l }, LANG_NAME[l])))),
       h('label', {}, 'Per page ', h('select', { 'aria-label': 'Citations fetched each way at a time', onchange: (e) => set({ n: e.target.value === String(PAGE) ? '' : e.target.value }, true) },
         [...new Set([...PAGE_SIZES, pageSize()])].sort((a, b) => a - b).map((n) => h('option', { value: n, selected: pageSize() === n }, String(n)))))),
-    h('div', { id: 'filter-note', class: 'muted' }));
+    h('div', { id: 'filter-note', class: 'muted' })));
   f.hidden = false;
   applyFilters();
 }
@@ -881,7 +885,7 @@ function showNodeDetails(id) {
       h('button', { type: 'button', class: 'linkish', onclick: () => go({ view: 'trace', id: b.id }) }, b.name), ' — ',
       h('button', { type: 'button', class: 'linkish', onclick: () => go({ view: 'trace', id: b.id }), 'aria-label': `Trace the mandate of ${b.name}` }, 'trace its mandate'))))] : null,
     n.__typename === 'Body' && n.names ? [h('h3', {}, 'Names'), h('ul', { class: 'names' }, n.names.map((x) => h('li', {}, langSpan(x.lang), inLang('span', x.lang, x.name))))] : null,
-    neighbourList('Cites', out),
+    neighbourList(n.__typename === 'Body' ? 'Instruments tied to its mandate' : 'Cites', out),
     neighbourList('Cited by', inn),
     !expanded ? h('p', { class: 'muted' }, 'Double-click the node, or press Expand, to load its citations.') : null,
   );
