@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/citegraph/citegraph/internal/extract"
 )
@@ -58,5 +59,45 @@ func BenchmarkExtractDense(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkExtractLinear runs the extractor on adversarial inputs at two
+// sizes, a megabyte and an eighth of it, in the same process, and reports
+// the ratio of their per-byte times as "big/small": 1.0 is linear time, 8
+// would be quadratic.
+func BenchmarkExtractLinear(b *testing.B) {
+	patterns := []struct{ name, head, text string }{
+		{"list", "resolutions ", "1/1, "},
+		{"digits-slashes", "", "1/2/3/4/5/6/7/8/9/0/"},
+		{"one-line", "", "resolution 5/1 of the Council, in its resolution 5/2 requested the Conference and A/RES/55/25 "},
+		{"zh-list", "第", "1、2和"},
+		{"ar-parts", "القرار 57/270 ", "ألف و "},
+		{"ru-genitive", "", "резолюции 2118 (2013) Совета Безопасности "},
+	}
+	const big = 1 << 20
+	for _, p := range patterns {
+		mk := func(size int) []byte {
+			return []byte(p.head + strings.Repeat(p.text, (size-len(p.head))/len(p.text)))
+		}
+		large, small := mk(big), mk(big/8)
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(int64(len(large) + 8*len(small)))
+			b.ReportAllocs()
+			var tLarge, tSmall time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				extract.Extract(large, extract.Options{})
+				t1 := time.Now()
+				for range 8 {
+					extract.Extract(small, extract.Options{})
+				}
+				tLarge += t1.Sub(t0)
+				tSmall += time.Since(t1)
+			}
+			perLarge := float64(tLarge) / float64(len(large))
+			perSmall := float64(tSmall) / float64(8*len(small))
+			b.ReportMetric(perLarge/perSmall, "big/small")
+		})
 	}
 }

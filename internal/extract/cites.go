@@ -1086,18 +1086,38 @@ func (s *scanner) decided(j int) cite.Relation {
 // opening reads the relation from the words a sentence opens with:
 // "Recalling", "Réaffirmant", "Decides to extend".
 func (s *scanner) opening(i int) cite.Relation {
-	a, b := s.sentenceToks(s.sentence(i))
+	// Citations of one sentence share its opening: read it once.
+	sent := s.sentence(i)
+	if r, ok := s.openMemo[sent]; ok && s.openMemoMax[sent] <= i {
+		return r
+	}
+	r, k := s.readOpening(sent, i)
+	if k <= i {
+		if s.openMemo == nil {
+			s.openMemo, s.openMemoMax = map[int]cite.Relation{}, map[int]int{}
+		}
+		s.openMemo[sent], s.openMemoMax[sent] = r, k
+	}
+	return r
+}
+
+// readOpening reads the opening of sentence sent for a citation at token
+// i; it returns the relation and the first word it read (the result holds
+// for every citation at or after that word).
+func (s *scanner) readOpening(sent, i int) (cite.Relation, int) {
+	a, b := s.sentenceToks(sent)
 	k := a
 	b = min(b, a+window)
 	for k < b && (s.toks[k].kind != tokWord || (len(s.toks[k].text) == 1 && s.is(k+1, ")"))) {
 		k++
 	}
 	if k >= b || k > i {
-		return cite.Cites
+		return cite.Cites, len(s.toks)
 	}
+	k0 := k
 	for _, p := range s.t.openings {
 		if _, ok := s.matchWords(k, p.words); ok {
-			return p.rel
+			return p.rel, k0
 		}
 	}
 	decideOpen := s.t.decideOpen[s.toks[k].fold]
@@ -1115,12 +1135,12 @@ func (s *scanner) opening(i int) cite.Relation {
 			seen += s.weight(j)
 			for _, p := range s.t.openVerbs {
 				if _, ok := s.matchWords(j, p.words); ok {
-					return p.rel
+					return p.rel, k0
 				}
 			}
 		}
 	}
-	return cite.Cites
+	return cite.Cites, k0
 }
 
 // subjects are the bodies the citation's sentence names, other than the

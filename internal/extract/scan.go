@@ -27,6 +27,10 @@ type scanner struct {
 	sentTok  []int             // first token of each sentence, ascending
 	breaks   []int             // token index of each blank line
 	cites    []rawCite
+	// openMemo caches each sentence's opening relation (and the first
+	// token it holds for): citations of one sentence share it.
+	openMemo    map[int]cite.Relation
+	openMemoMax map[int]int
 }
 
 // rawCite is a citation with the token positions the later passes need.
