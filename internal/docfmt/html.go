@@ -33,7 +33,7 @@ func DecodeHTML(data []byte, lim Limits) (string, error) {
 	if len(w.paras) == 0 {
 		return "", nil
 	}
-	return strings.Join(w.paras, "\n\n") + "\n", nil
+	return strings.ToValidUTF8(strings.Join(w.paras, "\n\n")+"\n", "\uFFFD"), nil
 }
 
 // dropped are elements whose content is not the document's text.
