@@ -13,8 +13,20 @@ import (
 
 // BenchmarkExtract runs the extractor over every test text; the bytes per
 // operation make go test report MB/s.
+//
+// With CITEGRAPH_CORPUS=DIR (say ../../../shared/corpus) it reads every
+// .txt file under DIR instead: the files scripts/bench-rg times.
 func BenchmarkExtract(b *testing.B) {
 	files, err := filepath.Glob("testdata/*/*.txt")
+	if dir := os.Getenv("CITEGRAPH_CORPUS"); dir != "" {
+		files = nil
+		err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
+				files = append(files, p)
+			}
+			return err
+		})
+	}
 	if err != nil || len(files) == 0 {
 		b.Fatal("no test texts", err)
 	}
