@@ -17,6 +17,7 @@ type line struct {
 	size           float64 // height of its tallest word: its font size, near enough
 	text           string
 	page           int
+	rtl            bool // mostly Arabic or Hebrew: read right to left
 }
 
 // Layout bands and ratios, as fractions of the page height or of the font
@@ -38,6 +39,7 @@ func layout(pages []page) string {
 	for i, p := range pages {
 		all = append(all, buildLines(p, i))
 	}
+	orderRTL(all)
 	body := bodySize(all)
 	all = dropFurniture(all, pages)
 
@@ -289,7 +291,7 @@ func paragraphs(ls []line, vocab map[string]int) []string {
 	var paras []string
 	var cur strings.Builder
 	var prev line
-	var minX float64
+	var minX, maxX float64
 	flush := func() {
 		if cur.Len() > 0 {
 			paras = append(paras, cleanSpaces(cur.String()))
@@ -302,11 +304,19 @@ func paragraphs(ls []line, vocab map[string]int) []string {
 		}
 		newPara := i == 0
 		if !newPara {
+			indented := l.x0 > prev.x0+indentPt
+			if l.rtl {
+				indented = l.x1 < prev.x1-indentPt
+			}
 			switch {
 			case l.page != prev.page:
-				newPara = l.x0 > minX+indentPt || endsClause.MatchString(strings.TrimSpace(cur.String())) || paraNumber.MatchString(l.text)
+				pageIndented := l.x0 > minX+indentPt
+				if l.rtl {
+					pageIndented = l.x1 < maxX-indentPt
+				}
+				newPara = pageIndented || endsClause.MatchString(strings.TrimSpace(cur.String())) || paraNumber.MatchString(l.text)
 			case l.y0-prev.y1 > paraGapRatio*l.size,
-				l.x0 > prev.x0+indentPt,
+				indented,
 				math.Abs(l.size-prev.size) > 0.15*l.size,
 				paraNumber.MatchString(l.text):
 				newPara = true
@@ -315,12 +325,12 @@ func paragraphs(ls []line, vocab map[string]int) []string {
 		if newPara {
 			flush()
 			cur.WriteString(l.text)
-			minX = l.x0
+			minX, maxX = l.x0, l.x1
 		} else {
 			s := joinLines(cur.String(), l.text, vocab)
 			cur.Reset()
 			cur.WriteString(s)
-			minX = math.Min(minX, l.x0)
+			minX, maxX = math.Min(minX, l.x0), math.Max(maxX, l.x1)
 		}
 		prev = l
 	}
@@ -351,7 +361,18 @@ func joinLines(before, next string, vocab map[string]int) string {
 			return before + next
 		}
 	}
+	f, _ := utf8.DecodeRuneInString(next)
+	if isCJK(r) && isCJK(f) {
+		return before + next // Chinese runs on across lines, with no space
+	}
 	return before + " " + next
+}
+
+// isCJK reports whether r is written without spaces between words: Han,
+// kana, and the CJK and full-width punctuation.
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
+		r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
 }
 
 func lastWord(s string) string {
@@ -405,3 +426,104 @@ func normalizeGlyphs(s string) string {
 
 // cleanSpaces folds runs of spaces into one and trims the ends.
 func cleanSpaces(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// orderRTL puts the words of right-to-left lines (Arabic, Hebrew) in
+// reading order, right to left. Some PDF writers (LibreOffice among them)
+// store an Arabic word's glyphs in visual order, so a reader gives its
+// letters reversed ("ةيطارقميدلا" for "الديمقراطية"); that is told from
+// the definite article, which begins some fifth of Arabic words
+// ("ال…") and, reversed, ends them ("…لا"), and such words are turned
+// back, their runs of digits and Latin letters kept as they are.
+func orderRTL(all [][]line) {
+	starts, ends := 0, 0
+	for _, ls := range all {
+		for _, l := range ls {
+			for _, w := range l.words {
+				if strings.HasPrefix(w.s, "ال") {
+					starts++
+				}
+				if strings.HasSuffix(strings.TrimRightFunc(w.s, unicode.IsPunct), "لا") {
+					ends++
+				}
+			}
+		}
+	}
+	visual := ends > 2*starts && ends >= 3
+	for _, ls := range all {
+		for i := range ls {
+			l := &ls[i]
+			if !rtlLine(l.words) {
+				continue
+			}
+			l.rtl = true
+			slices.Reverse(l.words) // they were sorted left to right
+			if visual {
+				for j := range l.words {
+					l.words[j].s = unreverse(l.words[j].s)
+				}
+			}
+			l.text = lineTextRTL(l.words, l.size)
+		}
+	}
+}
+
+func isRTL(r rune) bool { return unicode.In(r, unicode.Arabic, unicode.Hebrew) }
+
+// rtlLine reports whether most of a line's letters are right to left.
+func rtlLine(words []word) bool {
+	rtl, ltr := 0, 0
+	for _, w := range words {
+		for _, r := range w.s {
+			switch {
+			case isRTL(r):
+				rtl++
+			case unicode.IsLetter(r):
+				ltr++
+			}
+		}
+	}
+	return rtl > ltr
+}
+
+// unreverse turns a word stored in visual order back to reading order:
+// its runs in reverse order, the letters of its right-to-left runs
+// reversed, runs of digits and Latin letters as they are.
+func unreverse(s string) string {
+	var runs [][]rune
+	var kinds []bool // true: a left-to-right run
+	for _, r := range s {
+		ltr := unicode.IsDigit(r) && !isRTL(r) || unicode.IsLetter(r) && !isRTL(r) || r == '.' && len(kinds) > 0 && kinds[len(kinds)-1]
+		if len(runs) == 0 || kinds[len(kinds)-1] != ltr {
+			runs = append(runs, nil)
+			kinds = append(kinds, ltr)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], r)
+	}
+	var b strings.Builder
+	for i := len(runs) - 1; i >= 0; i-- {
+		run := runs[i]
+		if !kinds[i] {
+			run = slices.Clone(run)
+			slices.Reverse(run)
+		}
+		b.WriteString(string(run))
+	}
+	return b.String()
+}
+
+// lineTextRTL is lineText for words in right-to-left order: the gap
+// between two words is from the left edge of the first to the right edge
+// of the next.
+func lineTextRTL(words []word, size float64) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			prev := words[i-1]
+			if prev.x0-w.x1 > 0.1*size || isMark(w, size) || isMark(prev, size) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(w.s)
+	}
+	return b.String()
+}
