@@ -508,8 +508,16 @@ func unreverse(s string) string {
 		}
 		b.WriteString(string(run))
 	}
-	return b.String()
+	return lamAlef.Replace(b.String())
 }
+
+// lamAlef puts back the definite article before an alef: the lam-alef
+// ligature is one glyph, which a reader maps to lam then alef, so
+// reversing a word puts its two letters the wrong way round ("األمم" for
+// "الأمم", the United Nations' "الأمم المتحدة"). An alef before an alef
+// never occurs, so this one case can be undone; a lam-alef inside a word
+// ("لأحكام" read "ألحكام") cannot be told from an alef then a lam.
+var lamAlef = strings.NewReplacer("األ", "الأ", "اإل", "الإ", "اآل", "الآ", "اال", "الا")
 
 // lineTextRTL is lineText for words in right-to-left order: the gap
 // between two words is from the left edge of the first to the right edge
