@@ -565,6 +565,11 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 			if isJoiner(t) || (t.text == "," && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "") {
 				continue
 			}
+			// "in accordance with section II, paragraphs 1 to 3, of its
+			// resolution": commas around a locator do not end the clause.
+			if t.text == "," && s.t.locators[s.word(s.next(j+1))] {
+				continue
+			}
 			return out
 		}
 		if s.t.listWords[t.fold] && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "" {
@@ -744,6 +749,11 @@ func (s *scanner) relate() {
 		// "in accordance with Council resolution 2008 (LX) and Assembly
 		// decision 42/450": a citation joined to the one before shares
 		// its relation.
+		// Items of one phrase ("resolutions 60/74 … and 61/72") share
+		// the relation of the first.
+		if rel == cite.Cites && n > 0 && !rc.symbol && s.cites[n-1].phraseFirst == rc.phraseFirst && s.cites[n-1].c.Relation != "" {
+			rel = s.cites[n-1].c.Relation
+		}
 		if rel == cite.Cites && n > 0 && s.joined(s.cites[n-1].phraseLast, rc.phraseFirst) {
 			rel = s.cites[n-1].c.Relation
 			if rel == "" {
@@ -816,7 +826,42 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	if weak != "" {
 		return weak
 	}
+	if rel, ok := s.clauseOpening(rc.phraseFirst); ok {
+		return rel
+	}
 	return s.opening(rc.phraseFirst)
+}
+
+// clauseWords is how many words the readers of a clause's verb read: a
+// verb may follow others ("the Council emphasized … and requested me").
+const clauseWords = 20
+
+// clauseOpening reads the opening of the clause that holds the citation
+// at token i when it is not the sentence's first: "the General Assembly,
+// …, recalling its decision 59/515 … and its resolutions 64/51 …,
+// acknowledging …". Going back from the citation, the first comma or
+// semicolon followed by an opening phrase gives its relation; one followed
+// by a decide verb ("decides", "décide") ends the search.
+func (s *scanner) clauseOpening(i int) (cite.Relation, bool) {
+	a, _ := s.sentenceToks(s.sentence(i))
+	for j := i - 1; j > a && j > i-4*window; j-- {
+		if !s.is(j, ",") && !s.is(j, ";") {
+			continue
+		}
+		k := s.next(j + 1)
+		if k >= i || s.toks[k].kind != tokWord {
+			continue
+		}
+		for _, p := range s.t.clauseOpenings {
+			if _, ok := s.matchWords(k, p.words); ok {
+				return p.rel, true
+			}
+		}
+		if s.t.decideOpen[s.toks[k].fold] || s.t.verbs[s.toks[k].fold] != "" {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // replaced reports whether a verb of replacing governs the words before
@@ -846,6 +891,29 @@ func (s *scanner) joined(prevLast, first int) bool {
 	}
 	for s.t.skip[s.word(j)] {
 		j = s.prev(j - 1)
+	}
+	// "as well as", "ainsi que", "así como", "а также"
+	for _, p := range s.t.alsoWords {
+		k, ok := j, true
+		for w := len(p) - 1; w >= 0 && ok; w-- {
+			if s.word(k) != p[w] {
+				ok = false
+				break
+			}
+			if w > 0 {
+				k = s.prev(k - 1)
+			}
+		}
+		if ok {
+			j = k
+			if s.is(s.prev(j-1), ",") {
+				j = s.prev(j - 1)
+			} else {
+				j = s.prev(j-1) + 0
+				return j == prevLast || s.is(j, ",") && s.prev(j-1) == prevLast
+			}
+			break
+		}
 	}
 	if !s.t.listWords[s.word(j)] && !s.is(j, ",") {
 		return false
@@ -927,7 +995,7 @@ func (s *scanner) relativeVerb(end int) (cite.Relation, bool) {
 		if !ok {
 			continue
 		}
-		return s.verbAt(last+1, 5)
+		return s.verbAt(last+1, clauseWords)
 	}
 	return "", false
 }
@@ -941,7 +1009,9 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 	n *= 4 // in quarter words: a Chinese character is a quarter of one
 	for j := k; j < b && seen < n; j++ {
 		t := s.toks[j]
-		if t.kind == tokPunct && !isApostrophe(t) {
+		// Quotation marks do not end the clause: "condemned "the seizure
+		// …" and demanded".
+		if t.kind == tokPunct && !isApostrophe(t) && !strings.Contains("\"“”«»<>„", t.text) {
 			break
 		}
 		if t.kind != tokWord {
@@ -1043,7 +1113,7 @@ func (s *scanner) clauseVerbAfterComma(from int) (cite.Relation, bool) {
 			break
 		}
 	}
-	return s.verbAt(k, 5)
+	return s.verbAt(k, clauseWords)
 }
 
 // decided reads what was decided after the decide verb at token j: to

@@ -84,6 +84,15 @@ type language struct {
 	// the mandate those resolutions gave, it does not establish anything
 	// under them.
 	replaceWords []string
+	// locators name a part of an instrument (paragraph, section, annex):
+	// commas around them do not end the clause a connector opens.
+	locators []string
+	// alsoWords join two citation phrases like a list word ("as well as").
+	alsoWords []string
+	// clauseOpenings open a clause inside a sentence and give its
+	// citations their relation (", recalling its decision 59/515 and its
+	// resolutions …, acknowledging …").
+	clauseOpenings map[cite.Relation][]string
 	// verbFirst: the clause's verb may come before its subject and before
 	// "in its resolution" (Arabic: "وأهاب مجلس الأمن، في قراره …").
 	verbFirst bool
@@ -139,9 +148,12 @@ var english = &language{
 		cite.Recalls:   {"recalls", "recalling"},
 		cite.Pursuant: {"pursuant to", "in accordance with", "as per", "in conformity with", "in compliance with",
 			"in follow-up to", "in response to", "under the terms of",
-			"as provided for in", "as provided in", "as called for in", "as requested in", "as mandated in",
-			"as mandated by", "as requested by", "in line with", "consistent with", "as set out in",
-			"requested in", "mandated in", "mandated by", "under"},
+			"as provided for in", "as provided in", "in line with", "consistent with", "as set out in", "under"},
+		// "as requested by the Council in resolution 2167 (2014)": the
+		// resolution gave the task.
+		cite.Mandates: {"as requested in", "as requested by", "as mandated in", "as mandated by", "as called for in",
+			"requested in", "mandated in", "mandated by", "requests contained in", "request contained in",
+			"obligations under", "obligations imposed by", "obligations set out in"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"established", "created", "set up", "instituted", "constituted", "establishing", "creating"},
@@ -156,11 +168,11 @@ var english = &language{
 		cite.Extends:     {"extending", "renewing"},
 		cite.Amends:      {"amending"},
 		cite.Ends:        {"terminating"},
-		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages"},
+		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages", "imposes", "obliges", "demands"},
 	},
 	relatives: []string{"by which", "whereby", "in which", "through which", "under which", "which", "that"},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called", "mandated", "directed", "entrusted", "asked", "tasked", "authorized", "recommended", "instructed"},
+		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called", "mandated", "directed", "entrusted", "asked", "tasked", "authorized", "recommended", "instructed", "demanded", "required"},
 		cite.Establishes: {"established", "created", "instituted"},
 		cite.Extends:     {"extended", "renewed", "prolonged", "expanded"},
 		cite.Amends:      {"amended", "modified", "revised"},
@@ -170,10 +182,14 @@ var english = &language{
 	createWords: []string{"establish", "established", "create", "created", "set up", "institute", "constitute", "convene"},
 	indefinites: []string{"a", "an"},
 	articles:    []string{"the", "an"}, // not "a": French "il a autorisé"
+	locators:    []string{"paragraph", "paragraphs", "para", "paras", "section", "sections", "annex", "annexes", "chapter", "part", "article", "articles", "appendix", "of"},
+	alsoWords:   []string{"as well as"},
+	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recalling", "also recalling", "further recalling"},
+		cite.Reaffirms: {"reaffirming", "also reaffirming", "further reaffirming"}},
 	replaceWords: []string{"replace", "replaces", "replacing", "replaced", "supersede", "supersedes", "superseding",
 		"succeed", "succeeds", "terminate", "terminates", "abolish", "abolishes", "discontinue", "discontinues", "merge", "merges"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided", "recognizing", "recognising", "also recognizing"},
+		cite.Recalls:     {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided"},
 		cite.Reaffirms:   {"reaffirming", "reaffirms", "further reaffirming", "also reaffirming"},
 		cite.Extends:     {"extends", "renews", "prolongs"},
 		cite.Amends:      {"amends"},
@@ -230,7 +246,9 @@ var french = &language{
 		cite.Recalls:   {"rappelle", "rappelant"},
 		cite.Pursuant: {"en application de", "conformement a", "en vertu de", "comme suite a", "aux termes de",
 			"en execution de", "au titre de", "en conformite avec", "dans le cadre de", "suite a", "comme prevu dans",
-			"comme demande dans", "comme l a demande dans", "selon", "conformement aux dispositions de"},
+			"selon", "conformement aux dispositions de"},
+		cite.Mandates: {"comme demande dans", "comme l a demande dans", "ainsi que l a demande dans", "l a demande dans",
+			"a demande dans", "obligations imposees par"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies",
@@ -250,20 +268,23 @@ var french = &language{
 	},
 	relatives: []string{"par laquelle", "dans laquelle", "aux termes de laquelle", "en vertu de laquelle", "qui"},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"demande", "prie", "encourage", "invite", "engage", "exhorte", "charge", "mandate", "recommande", "autorise", "confie", "demandait", "priait", "encourageait", "invitait"},
+		cite.Mandates:    {"demande", "prie", "encourage", "invite", "engage", "exhorte", "charge", "mandate", "recommande", "autorise", "confie", "demandait", "priait", "encourageait", "invitait", "exige"},
 		cite.Establishes: {"cree", "creee", "etabli", "etablie", "institue", "instituee", "constitue"},
 		cite.Extends:     {"proroge", "prorogee", "renouvele", "renouvelee", "prolonge", "prolongee", "elargi"},
 		cite.Amends:      {"modifie", "modifiee", "amende", "amendee"},
 		cite.Ends:        {"abroge", "abrogee", "supprime", "supprimee", "remplace", "remplacee"},
 	},
-	decideVerbs: []string{"decide", "decidait", "resolu", "convenu"},
-	createWords: []string{"creer", "cree", "creee", "etablir", "etabli", "instituer", "constituer", "constituerait", "constituera", "constitue", "convoquer", "mettre en place"},
-	indefinites: []string{"un", "une"},
-	articles:    []string{"le", "la", "les", "l", "un", "une", "cette"},
+	decideVerbs:    []string{"decide", "decidait", "resolu", "convenu"},
+	createWords:    []string{"creer", "cree", "creee", "etablir", "etabli", "instituer", "constituer", "constituerait", "constituera", "constitue", "convoquer", "mettre en place"},
+	indefinites:    []string{"un", "une"},
+	articles:       []string{"le", "la", "les", "l", "un", "une", "cette"},
+	locators:       []string{"paragraphe", "paragraphes", "section", "annexe", "chapitre", "partie", "article", "articles", "de", "du"},
+	alsoWords:      []string{"ainsi que"},
+	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"rappelant"}, cite.Reaffirms: {"reaffirmant"}},
 	replaceWords: []string{"remplacer", "remplacera", "remplacerait", "remplace", "remplacant", "succeder", "succedera",
 		"supprimer", "supprime", "abroger", "abroge", "fusionner"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "se referant", "ayant examine", "consciente", "conscient", "accueillant", "se felicitant", "se felicite", "sachant", "reconnaissant", "constatant", "estimant"},
+		cite.Recalls:     {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "se referant", "ayant examine", "consciente", "conscient", "accueillant", "se felicitant", "se felicite", "sachant", "constatant"},
 		cite.Reaffirms:   {"reaffirmant", "reaffirme"},
 		cite.Extends:     {"proroge", "renouvelle", "prolonge"},
 		cite.Amends:      {"modifie", "amende"},
@@ -323,7 +344,8 @@ var spanish = &language{
 		cite.Pursuant: {"de conformidad con", "en virtud de", "en cumplimiento de", "con arreglo a", "conforme a",
 			"atendiendo a", "atendiendo a lo dispuesto en", "dimanante de", "de conformidad con lo establecido en",
 			"con arreglo a lo establecido en", "conforme a lo establecido en", "segun lo establecido en", "en consonancia con", "segun", "de acuerdo con", "en el marco de",
-			"conforme a lo solicitado", "conforme a lo dispuesto en", "en seguimiento de", "en respuesta a"},
+			"conforme a lo dispuesto en", "en seguimiento de", "en respuesta a"},
+		cite.Mandates: {"conforme a lo solicitado", "segun lo solicitado", "solicitado en", "obligaciones impuestas por"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"establecido", "establecida", "establecidos", "establecidas", "creado", "creada", "creados", "creadas",
@@ -340,20 +362,23 @@ var spanish = &language{
 	},
 	relatives: []string{"por la que", "por la cual", "en la que", "en la cual", "en virtud de la cual", "mediante la cual", "en que", "que"},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"pidio", "solicito", "alento", "invito", "insto", "exhorto", "encomendo", "encargo", "autorizo", "recomendo", "exhortaba", "pedia", "solicitaba"},
+		cite.Mandates:    {"pidio", "solicito", "alento", "invito", "insto", "exhorto", "encomendo", "encargo", "autorizo", "recomendo", "exhortaba", "pedia", "solicitaba", "exigio", "pidieron"},
 		cite.Establishes: {"establecio", "creo", "instituyo", "constituyo", "establece", "crea"},
 		cite.Extends:     {"prorrogo", "renovo", "prolongo", "amplio", "prorroga"},
 		cite.Amends:      {"modifico", "enmendo"},
 		cite.Ends:        {"derogo", "suprimio", "sustituyo", "puso fin"},
 	},
-	decideVerbs: []string{"decidio", "resolvio", "acordo"},
-	createWords: []string{"establecer", "crear", "instituir", "constituir", "constituiria", "convocar"},
-	indefinites: []string{"un", "una"},
-	articles:    []string{"el", "la", "los", "las", "un", "una", "esta"},
+	decideVerbs:    []string{"decidio", "resolvio", "acordo", "decidieron"},
+	createWords:    []string{"establecer", "crear", "instituir", "constituir", "constituiria", "convocar"},
+	indefinites:    []string{"un", "una"},
+	articles:       []string{"el", "la", "los", "las", "un", "una", "esta"},
+	locators:       []string{"parrafo", "parrafos", "seccion", "anexo", "capitulo", "parte", "articulo", "articulos", "de", "del"},
+	alsoWords:      []string{"asi como"},
+	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recordando"}, cite.Reaffirms: {"reafirmando"}},
 	replaceWords: []string{"sustituir", "sustituiria", "sustituira", "sustituye", "reemplazar", "reemplazaria", "reemplazara",
 		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "haciendo referencia", "habiendo examinado", "consciente", "acogiendo", "acoge", "reconociendo"},
+		cite.Recalls:     {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "haciendo referencia", "habiendo examinado", "consciente", "acogiendo", "acoge"},
 		cite.Reaffirms:   {"reafirmando", "reafirma"},
 		cite.Extends:     {"prorroga", "renueva", "prolonga"},
 		cite.Amends:      {"modifica", "enmienda"},
@@ -435,11 +460,14 @@ var russian = &language{
 		cite.Amends:      {"изменил"},
 		cite.Ends:        {"прекратил", "упразднил", "заменил"},
 	},
-	decideVerbs:  []string{"постановил", "решил"},
-	replaceWords: []string{"заменить", "заменит", "заменяет", "заменила", "упразднить", "прекратить"},
-	createWords:  []string{"учредить", "создать", "созвать"},
+	decideVerbs:    []string{"постановил", "решил"},
+	locators:       []string{"пункт", "пункты", "раздел", "приложение", "глава", "часть", "статья"},
+	alsoWords:      []string{"а также"},
+	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"ссылаясь"}, cite.Reaffirms: {"вновь подтверждая"}},
+	replaceWords:   []string{"заменить", "заменит", "заменяет", "заменила", "упразднить", "прекратить"},
+	createWords:    []string{"учредить", "создать", "созвать"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "приветствуя", "признавая", "будучи", "рассмотрев"},
+		cite.Recalls:     {"ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "приветствуя", "будучи", "рассмотрев"},
 		cite.Reaffirms:   {"вновь подтверждая", "вновь подтверждает", "подтверждая", "подтверждает"},
 		cite.Extends:     {"продлевает"},
 		cite.Amends:      {"изменяет"},
@@ -531,11 +559,14 @@ var arabic = &language{
 		cite.Amends:      {"عدل", "عدلت"},
 		cite.Ends:        {"أنهى", "ألغى"},
 	},
-	decideVerbs:  []string{"قرر", "قررت", "قرروا"},
-	replaceWords: []string{"يحل محل", "تحل محل", "سيحل محل", "ستحل محل", "يلغي", "إلغاء"},
-	createWords:  []string{"إنشاء", "ينشئ", "تنشئ", "عقد"},
+	decideVerbs:    []string{"قرر", "قررت", "قرروا"},
+	locators:       []string{"الفقرة", "الفقرتين", "الفقرات", "الفرع", "المرفق", "الجزء", "المادة"},
+	alsoWords:      []string{"وكذلك", "فضلا عن"},
+	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"وإذ يشير", "وإذ تشير"}, cite.Reaffirms: {"وإذ يعيد تأكيد", "وإذ تعيد تأكيد"}},
+	replaceWords:   []string{"يحل محل", "تحل محل", "سيحل محل", "ستحل محل", "يلغي", "إلغاء"},
+	createWords:    []string{"إنشاء", "ينشئ", "تنشئ", "عقد"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"إذ يدرك", "إذ تدرك", "إدراكا", "إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يرحب", "إذ ترحب", "إذ يلاحظ", "إذ تلاحظ"},
+		cite.Recalls:     {"إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يرحب", "إذ ترحب", "إذ يلاحظ", "إذ تلاحظ"},
 		cite.Reaffirms:   {"إذ يعيد تأكيد", "إذ تعيد تأكيد", "إذ يؤكد من جديد", "إذ تؤكد من جديد", "يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
 		cite.Extends:     {"يمدد", "تمدد", "يجدد", "تجدد"},
 		cite.Ends:        {"ينهي", "تنهي"},
@@ -601,7 +632,7 @@ var chinese = &language{
 	replaceWords: []string{"取代", "替代", "接替", "终止"},
 	createWords:  []string{"设立", "成立", "召开"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"回顾", "注意到", "表示注意到", "铭记", "欢迎", "认识到", "审议了", "确认", "又回顾", "还回顾", "又认识到", "又注意到", "又铭记"},
+		cite.Recalls:     {"回顾", "注意到", "表示注意到", "铭记", "欢迎", "审议了", "又回顾", "还回顾", "又注意到", "又铭记"},
 		cite.Reaffirms:   {"重申", "又重申", "还重申"},
 		cite.Extends:     {"延长"},
 		cite.Ends:        {"终止"},

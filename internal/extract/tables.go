@@ -43,19 +43,22 @@ type tables struct {
 
 	// Multi-word forms of verbs, decide verbs and decide openings
 	// (Chinese writes each character as a word: 决定, 设立).
-	verbPhrases  []relPhrase
-	decidePhr    []phrase
-	decideOpenP  []phrase
-	possKinds    map[string]cite.Kind // kind words that carry a possessive (قراره, قرارها)
-	bodyAfter    bool                 // some language names the body right after the kind word (قرار مجلس الأمن 1990)
-	ofEmpty      bool                 // some language names the body right after the number, no preposition (резолюции 2118 Совета)
-	kindAfter    []kindPhrase         // kind words after the numbers (号决议)
-	numberMarks  set                  // words before the first number (第)
-	articles     set                  // a verb form after one is a noun ("la demande")
-	beforeVerbs  set                  // verbs that may open the clause before "in its resolution" (Arabic)
-	replace      []phrase             // verbs of replacing, reversed (read against the words before a citation, nearest first)
-	partLetters  map[string]string    // part letters written as words (باء → B)
-	sessionMarks set                  // a session written "(د-30)"
+	verbPhrases    []relPhrase
+	decidePhr      []phrase
+	decideOpenP    []phrase
+	possKinds      map[string]cite.Kind // kind words that carry a possessive (قراره, قرارها)
+	bodyAfter      bool                 // some language names the body right after the kind word (قرار مجلس الأمن 1990)
+	ofEmpty        bool                 // some language names the body right after the number, no preposition (резолюции 2118 Совета)
+	kindAfter      []kindPhrase         // kind words after the numbers (号决议)
+	numberMarks    set                  // words before the first number (第)
+	articles       set                  // a verb form after one is a noun ("la demande")
+	beforeVerbs    set                  // verbs that may open the clause before "in its resolution" (Arabic)
+	replace        []phrase             // verbs of replacing, reversed (read against the words before a citation, nearest first)
+	locators       set                  // paragraph, section, annex …: commas around them do not end a clause
+	alsoWords      []phrase             // "as well as": joins two citation phrases like a list word
+	clauseOpenings []relPhrase          // "recalling", "reaffirming" opening a clause inside a sentence
+	partLetters    map[string]string    // part letters written as words (باء → B)
+	sessionMarks   set                  // a session written "(د-30)"
 }
 
 // kindPhrase is a kind word that follows the numbers it introduces.
@@ -145,7 +148,7 @@ func buildTables() *tables {
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
 		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
-		possKinds: map[string]cite.Kind{}, numberMarks: set{}, articles: set{}, beforeVerbs: set{}, partLetters: map[string]string{}, sessionMarks: set{},
+		possKinds: map[string]cite.Kind{}, numberMarks: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
 		for w, k := range l.kinds {
@@ -160,6 +163,15 @@ func buildTables() *tables {
 		}
 		addAll(t.numberMarks, l.numberMarks)
 		addAll(t.articles, l.articles)
+		addAll(t.locators, l.locators)
+		for r, ps := range l.clauseOpenings {
+			for _, p := range ps {
+				t.clauseOpenings = append(t.clauseOpenings, relPhrase{words: words(p), rel: r})
+			}
+		}
+		for _, w := range l.alsoWords {
+			t.alsoWords = append(t.alsoWords, words(w))
+		}
 		for _, w := range l.replaceWords {
 			p := words(w)
 			slices.Reverse(p)
