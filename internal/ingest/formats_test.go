@@ -176,3 +176,49 @@ func TestRunPDFs(t *testing.T) {
 		t.Errorf("Instrument(ga:res:80/10) = %+v, %v; want A/RES/80/10 as its text", ins, err)
 	}
 }
+
+// TestRunPDFLanguageVersions: the six PDFs S_RES_2198_2015-AR.pdf …
+// -ES.pdf are one document, S/RES/2198 (2015), and each resolution it
+// cites is one edge with evidence in the six languages.
+func TestRunPDFLanguageVersions(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil && os.Getenv("CITEGRAPH_REQUIRE_PDFTOTEXT") == "" {
+		t.Skip("pdftotext (poppler-utils) is not installed: apt-get install poppler-utils")
+	}
+	pdfs, err := filepath.Glob(filepath.Join("..", "docfmt", "testdata", "six-languages", "*.pdf"))
+	if err != nil || len(pdfs) != 6 {
+		t.Fatalf("want 6 PDFs, have %d (%v)", len(pdfs), err)
+	}
+	st := openStore(t)
+	sum, err := Run(t.Context(), st, pdfs, Options{})
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if sum.Texts != 6 || sum.Documents != 1 {
+		t.Fatalf("Run = %s, skipped %q; want 6 texts of 1 document", sum, sum.Skipped)
+	}
+	page, err := st.Edges(t.Context(), store.EdgeQuery{Node: "S/RES/2198 (2015)", Direction: store.Out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Edges) < 8 {
+		t.Fatalf("S/RES/2198 (2015) has %d edges out, want one to each of the 8 resolutions it cites", len(page.Edges))
+	}
+	// An edge is one per relation: where the extractor reads a passage's
+	// relation differently in one language, that language's evidence is
+	// on another edge to the same instrument. Each instrument cited has
+	// evidence in the six.
+	langs := map[string]map[string]bool{}
+	for _, e := range page.Edges {
+		if langs[e.To] == nil {
+			langs[e.To] = map[string]bool{}
+		}
+		for _, x := range e.Evidence {
+			langs[e.To][x.Lang] = true
+		}
+	}
+	for to, l := range langs {
+		if len(l) != 6 {
+			t.Errorf("%s is cited with evidence in %d languages, want 6", to, len(l))
+		}
+	}
+}
