@@ -1,0 +1,128 @@
+// Package neo4jtest opens the Neo4j store for tests, against the server
+// the environment names (CITEGRAPH_NEO4J_URI, _USER, _PASSWORD,
+// _DATABASE; `eval "$(.ci/neo4j start)"` sets them). Without one the test
+// is skipped, saying how to run it, unless CITEGRAPH_TEST_NEO4J=1 (as in
+// CI), which makes a missing server a failure.
+//
+// Every test gets the database emptied. Test binaries of several packages
+// run at once and share the one database, so Open holds a lock file
+// (per database) until the test ends: Neo4j tests of different packages
+// take turns.
+package neo4jtest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+	"time"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/citegraph/citegraph/internal/store/neo4j"
+)
+
+// How stays in skip messages.
+const How = `eval "$(.ci/neo4j start)" then CITEGRAPH_TEST_NEO4J=1 go test ./...`
+
+// Config returns the server the environment names; ok is false when none.
+func Config() (neo4j.Config, bool) {
+	cfg := neo4j.Config{
+		URI:            os.Getenv("CITEGRAPH_NEO4J_URI"),
+		User:           os.Getenv("CITEGRAPH_NEO4J_USER"),
+		Password:       os.Getenv("CITEGRAPH_NEO4J_PASSWORD"),
+		Database:       os.Getenv("CITEGRAPH_NEO4J_DATABASE"),
+		ConnectTimeout: 10 * time.Second,
+	}
+	return cfg, cfg.URI != ""
+}
+
+// Required reports whether CI demands the Neo4j tests.
+func Required() bool { return os.Getenv("CITEGRAPH_TEST_NEO4J") == "1" }
+
+// Need skips t (or fails it, when Required) unless a server is configured,
+// and returns its configuration.
+func Need(t testing.TB) neo4j.Config {
+	t.Helper()
+	cfg, ok := Config()
+	if !ok {
+		if Required() {
+			t.Fatal("CITEGRAPH_TEST_NEO4J=1 but CITEGRAPH_NEO4J_URI is not set: start a server with .ci/neo4j start")
+		}
+		t.Skip("no Neo4j server configured (CITEGRAPH_NEO4J_URI); to run the Neo4j tests: " + How)
+	}
+	return cfg
+}
+
+// Open returns the Neo4j store on an empty database, closed when the test
+// ends, and holds the database for the test alone.
+func Open(t testing.TB) *neo4j.Store {
+	t.Helper()
+	return OpenWith(t, func(*neo4j.Config) {})
+}
+
+// OpenWith is Open with the configuration changed by edit (a batch size).
+func OpenWith(t testing.TB, edit func(*neo4j.Config)) *neo4j.Store {
+	t.Helper()
+	cfg := Need(t)
+	edit(&cfg)
+	Lock(t, cfg)
+	if err := Empty(t.Context(), cfg); err != nil {
+		if !Required() {
+			t.Skipf("Neo4j at %s does not answer (%v); to run the Neo4j tests: %s", cfg.URI, err, How)
+		}
+		t.Fatalf("empty the Neo4j database at %s: %v", cfg.URI, err)
+	}
+	s, err := neo4j.Open(t.Context(), cfg)
+	if err != nil {
+		t.Fatalf("neo4j.Open(%s): %v", cfg.URI, err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return s
+}
+
+var unsafe = regexp.MustCompile(`[^A-Za-z0-9]+`)
+
+// Lock holds the database of cfg for t alone until t ends.
+func Lock(t testing.TB, cfg neo4j.Config) {
+	t.Helper()
+	name := "citegraph-neo4j-test-" + unsafe.ReplaceAllString(cfg.URI+"-"+cfg.Database, "_") + ".lock"
+	unlock, err := lockFile(filepath.Join(os.TempDir(), name))
+	if err != nil {
+		t.Fatalf("lock the Neo4j test database: %v", err)
+	}
+	t.Cleanup(unlock)
+}
+
+// Empty deletes every node and relationship of the database cfg names
+// (the schema and its version are kept).
+func Empty(ctx context.Context, cfg neo4j.Config) error {
+	auth := driver.NoAuth()
+	if cfg.User != "" || cfg.Password != "" {
+		auth = driver.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	drv, err := driver.NewDriverWithContext(cfg.URI, auth)
+	if err != nil {
+		return err
+	}
+	defer drv.Close(context.WithoutCancel(ctx))
+	ctx, cancel := context.WithTimeout(ctx, cfg.ConnectTimeout+time.Minute)
+	defer cancel()
+	for {
+		res, err := driver.ExecuteQuery(ctx, drv,
+			`MATCH (n) WHERE NOT n:CitegraphSchema WITH n LIMIT 10000 DETACH DELETE n RETURN count(*)`,
+			nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(cfg.Database))
+		if err != nil {
+			return fmt.Errorf("delete all: %w", err)
+		}
+		if n, _ := res.Records[0].Values[0].(int64); n == 0 {
+			return nil
+		}
+	}
+}

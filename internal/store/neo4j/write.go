@@ -1,0 +1,323 @@
+package neo4j
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/store"
+)
+
+// The write path's statements. Every value comes in as a parameter; the
+// only text ever put together is the choice between these constants.
+const (
+	qOldInstruments = `
+		MATCH (:Document {id: $id})-[r:CITES|TEXT_OF {lang: $lang}]->(i:Instrument) RETURN DISTINCT i.id
+		UNION MATCH (:Body)-[r:ESTABLISHED_BY {doc: $id, lang: $lang}]->(i:Instrument) RETURN DISTINCT i.id
+		UNION MATCH (:Body)-[r:MANDATED_BY {doc: $id, lang: $lang}]->(i:Instrument) RETURN DISTINCT i.id`
+	qOldDocRefs = `MATCH (:Document {id: $id})-[:CITES {lang: $lang}]->(t:Document) RETURN DISTINCT t.id`
+	qOldBodies  = `
+		MATCH (b:Body)-[:ESTABLISHED_BY {doc: $id, lang: $lang}]->() RETURN DISTINCT b.key
+		UNION MATCH (b:Body)-[:MANDATED_BY {doc: $id, lang: $lang}]->() RETURN DISTINCT b.key`
+	qDocumentVersion = `
+		MERGE (d:Document {id: $id})
+		ON CREATE SET d.idLower = $idLower, d.symbol = '', d.body = '', d.title = '', d.lang = '', d.meta = ''
+		WITH d OPTIONAL MATCH (d)-[:HAS_VERSION]->(v:Version {lang: $lang})
+		RETURN v.hash, v.meta`
+	qUpsertVersion = `
+		MATCH (d:Document {id: $id})
+		MERGE (v:Version {key: $key}) ON CREATE SET v.doc = $id, v.lang = $lang
+		MERGE (d)-[:HAS_VERSION]->(v)
+		SET v.hash = $hash, v.title = $title, v.text = $text, v.meta = $meta, v.cjkUni = $uni, v.cjkBi = $bi,
+			v.titleWords = $titleWords, v.textWords = $textWords`
+	qVersionMetas   = `MATCH (:Document {id: $id})-[:HAS_VERSION]->(v:Version) RETURN v.meta ORDER BY v.lang`
+	qUpdateDocument = `
+		MATCH (d:Document {id: $id})
+		SET d.symbol = $symbol, d.body = $body, d.title = $title, d.lang = $lang, d.meta = $meta`
+	qInstruments = `
+		UNWIND $rows AS r
+		MERGE (i:Instrument {id: r.id})
+		ON CREATE SET i.body = r.body, i.kind = r.kind, i.number = r.number, i.numberLower = r.numberLower`
+	// A cited document with no text is a stub: its id, symbol and body. A
+	// document with a text is never touched by being cited.
+	qStubs = `
+		UNWIND $rows AS r
+		MERGE (n:Document {id: r.id})
+		ON CREATE SET n.idLower = r.idLower, n.symbol = r.id, n.body = r.body, n.title = '', n.lang = '', n.meta = ''
+		WITH n, r WHERE n.body = '' AND r.body <> '' AND NOT EXISTS { (n)-[:HAS_VERSION]->() }
+		SET n.body = r.body`
+	qDeleteOut        = `MATCH (:Document {id: $id})-[r:CITES|TEXT_OF {lang: $lang}]->() DELETE r`
+	qDeleteEstablshed = `MATCH ()-[r:ESTABLISHED_BY {doc: $id, lang: $lang}]->() DELETE r`
+	qDeleteMandated   = `MATCH ()-[r:MANDATED_BY {doc: $id, lang: $lang}]->() DELETE r`
+	qTextOf           = `
+		MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (i:Instrument {id: r})
+		CREATE (d)-[:TEXT_OF {lang: $lang}]->(i)`
+	qCitesInstrument = `
+		MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (t:Instrument {id: r.to})
+		CREATE (d)-[:CITES {relation: r.relation, toKind: r.toKind, lang: r.lang, text: r.text, sentence: r.sentence,
+			start: r.start, end: r.end, paragraph: r.paragraph, seq: r.seq}]->(t)`
+	qCitesDocument = `
+		MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (t:Document {id: r.to})
+		CREATE (d)-[:CITES {relation: r.relation, toKind: r.toKind, lang: r.lang, text: r.text, sentence: r.sentence,
+			start: r.start, end: r.end, paragraph: r.paragraph, seq: r.seq}]->(t)`
+	qEstablishedBy = `
+		UNWIND $rows AS r MATCH (i:Instrument {id: r.instrument}) MERGE (b:Body {key: r.body})
+		CREATE (b)-[:ESTABLISHED_BY {relation: r.relation, doc: $id, lang: r.lang, text: r.text, sentence: r.sentence,
+			start: r.start, end: r.end, paragraph: r.paragraph, seq: r.seq}]->(i)`
+	qMandatedBy = `
+		UNWIND $rows AS r MATCH (i:Instrument {id: r.instrument}) MERGE (b:Body {key: r.body})
+		CREATE (b)-[:MANDATED_BY {relation: r.relation, doc: $id, lang: r.lang, text: r.text, sentence: r.sentence,
+			start: r.start, end: r.end, paragraph: r.paragraph, seq: r.seq}]->(i)`
+	// Nodes nothing points at any more go, so that the graph is what the
+	// latest version of each document says, whatever came before.
+	qDropInstruments = `
+		UNWIND $rows AS r MATCH (i:Instrument {id: r})
+		WHERE NOT EXISTS { ()-[:CITES|TEXT_OF|ESTABLISHED_BY|MANDATED_BY]->(i) }
+		DETACH DELETE i`
+	qDropStubs = `
+		UNWIND $rows AS r MATCH (n:Document {id: r})
+		WHERE NOT EXISTS { (n)-[:HAS_VERSION]->() } AND NOT EXISTS { ()-[:CITES]->(n) }
+		DETACH DELETE n`
+	qDropBodies = `
+		UNWIND $rows AS r MATCH (b:Body {key: r})
+		WHERE b.data IS NULL AND NOT EXISTS { (b)--() }
+		DELETE b`
+	qPutBodies = `
+		UNWIND $rows AS r
+		MERGE (b:Body {key: r.key})
+		SET b.parent = r.parent, b.data = r.data, b.name = r.name
+		WITH b, r
+		OPTIONAL MATCH (b)-[s:SUBSIDIARY_OF]->()
+		DELETE s
+		WITH DISTINCT b, r WHERE r.parent <> ''
+		MERGE (p:Body {key: r.parent})
+		MERGE (b)-[:SUBSIDIARY_OF]->(p)`
+)
+
+// asciiLower lowercases ASCII letters only: the case folding SQLite's
+// NOCASE does, so that both stores match ids and numbers alike.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// PutDocument writes one language version of one document, and what it
+// cites, in one transaction (see store.Writer).
+func (s *Store) PutDocument(ctx context.Context, rec store.Record) error {
+	b, err := store.Plan(rec)
+	if err != nil {
+		return fmt.Errorf("put document %s: %w", rec.Document.ID, err)
+	}
+	err = s.write(ctx, func(tx neo4j.ManagedTransaction) error { return s.putBatch(ctx, tx, b) })
+	return wrap("put document "+b.Document.ID+" ("+b.Lang+")", err)
+}
+
+// batches runs q once per BatchSize rows.
+func (s *Store) batches(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any, rows []any) error {
+	for len(rows) > 0 {
+		n := min(len(rows), s.batch)
+		p := map[string]any{"rows": rows[:n]}
+		for k, v := range params {
+			p[k] = v
+		}
+		if err := exec(ctx, tx, q, p); err != nil {
+			return err
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+func evidenceRow(e store.Evidence, seq int) map[string]any {
+	return map[string]any{
+		"lang": e.Lang, "text": e.Text, "sentence": e.Sentence,
+		"start": int64(e.Start), "end": int64(e.End), "paragraph": int64(e.Paragraph), "seq": int64(seq),
+	}
+}
+
+func (s *Store) putBatch(ctx context.Context, tx neo4j.ManagedTransaction, b store.Batch) error {
+	id, lang := b.Document.ID, b.Lang
+	key := map[string]any{"id": id, "lang": lang}
+	oldIns, err := strs(ctx, tx, qOldInstruments, key)
+	if err != nil {
+		return fmt.Errorf("old instruments: %w", err)
+	}
+	oldDocs, err := strs(ctx, tx, qOldDocRefs, key)
+	if err != nil {
+		return fmt.Errorf("old cited documents: %w", err)
+	}
+	oldBodies, err := strs(ctx, tx, qOldBodies, key)
+	if err != nil {
+		return fmt.Errorf("old body links: %w", err)
+	}
+	if err := putVersion(ctx, tx, b); err != nil {
+		return err
+	}
+	var ins []any
+	for _, in := range b.Instruments {
+		ins = append(ins, map[string]any{
+			"id": in.String(), "body": in.Body(), "kind": string(in.Kind()),
+			"number": in.Number(), "numberLower": asciiLower(in.Number()),
+		})
+	}
+	if err := s.batches(ctx, tx, qInstruments, nil, ins); err != nil {
+		return fmt.Errorf("instruments: %w", err)
+	}
+	var stubs []any
+	for _, d := range b.DocRefs {
+		stubs = append(stubs, map[string]any{"id": d.ID, "idLower": asciiLower(d.ID), "body": d.Body})
+	}
+	if err := s.batches(ctx, tx, qStubs, nil, stubs); err != nil {
+		return fmt.Errorf("cited documents: %w", err)
+	}
+	for _, q := range []string{qDeleteOut, qDeleteEstablshed, qDeleteMandated} {
+		if err := exec(ctx, tx, q, key); err != nil {
+			return fmt.Errorf("delete old citations: %w", err)
+		}
+	}
+	var textOf []any
+	for _, in := range b.TextOf {
+		textOf = append(textOf, in.String())
+	}
+	if err := s.batches(ctx, tx, qTextOf, key, textOf); err != nil {
+		return fmt.Errorf("text of: %w", err)
+	}
+	var toIns, toDocs []any
+	for i, o := range b.Occurrences {
+		r := evidenceRow(o.Evidence, i)
+		r["to"], r["toKind"], r["relation"] = o.To, string(o.ToKind), string(o.Relation)
+		if o.ToKind == cite.KindDocument {
+			toDocs = append(toDocs, r)
+		} else {
+			toIns = append(toIns, r)
+		}
+	}
+	if err := s.batches(ctx, tx, qCitesInstrument, key, toIns); err != nil {
+		return fmt.Errorf("citations: %w", err)
+	}
+	if err := s.batches(ctx, tx, qCitesDocument, key, toDocs); err != nil {
+		return fmt.Errorf("citations: %w", err)
+	}
+	var est, man []any
+	for i, l := range b.BodyLinks {
+		r := evidenceRow(l.Evidence, i)
+		r["body"], r["instrument"], r["relation"] = l.Body, l.Instrument.String(), string(l.Relation)
+		if l.Relation == cite.Establishes {
+			est = append(est, r)
+		} else {
+			man = append(man, r)
+		}
+	}
+	if err := s.batches(ctx, tx, qEstablishedBy, key, est); err != nil {
+		return fmt.Errorf("body links: %w", err)
+	}
+	if err := s.batches(ctx, tx, qMandatedBy, key, man); err != nil {
+		return fmt.Errorf("body links: %w", err)
+	}
+	for _, drop := range []struct {
+		q   string
+		ids []string
+	}{{qDropInstruments, oldIns}, {qDropStubs, oldDocs}, {qDropBodies, oldBodies}} {
+		rows := make([]any, len(drop.ids))
+		for i, v := range drop.ids {
+			rows[i] = v
+		}
+		if err := s.batches(ctx, tx, drop.q, nil, rows); err != nil {
+			return fmt.Errorf("drop unreferenced nodes: %w", err)
+		}
+	}
+	return nil
+}
+
+// putVersion writes the version's text and metadata, unless they are
+// already there, and recomputes the document's metadata from all its
+// versions.
+func putVersion(ctx context.Context, tx neo4j.ManagedTransaction, b store.Batch) error {
+	id, lang := b.Document.ID, b.Lang
+	meta, err := json.Marshal(b.Document)
+	if err != nil {
+		return fmt.Errorf("encode metadata: %w", err)
+	}
+	recs, err := collect(ctx, tx, qDocumentVersion, map[string]any{"id": id, "lang": lang, "idLower": asciiLower(id)})
+	if err != nil {
+		return fmt.Errorf("version: %w", err)
+	}
+	if len(recs) == 0 || str(recs[0].Values[0]) != b.Hash || str(recs[0].Values[1]) != string(meta) {
+		uni, bi := cjkTokens(b.Document.Title + "\n" + b.Text)
+		if err := exec(ctx, tx, qUpsertVersion, map[string]any{
+			"id": id, "lang": lang, "key": id + "@" + lang, "hash": b.Hash, "title": b.Document.Title,
+			"text": b.Text, "meta": string(meta), "uni": uni, "bi": bi,
+			"titleWords": searchWords(b.Document.Title), "textWords": searchWords(b.Text),
+		}); err != nil {
+			return fmt.Errorf("upsert version: %w", err)
+		}
+	}
+	metas, err := strs(ctx, tx, qVersionMetas, map[string]any{"id": id})
+	if err != nil {
+		return fmt.Errorf("version metadata: %w", err)
+	}
+	versions := make([]cite.Document, len(metas))
+	for i, m := range metas {
+		if err := json.Unmarshal([]byte(m), &versions[i]); err != nil {
+			return fmt.Errorf("decode metadata of %s: %w", id, err)
+		}
+	}
+	d := store.MergeVersions(versions)
+	merged, err := json.Marshal(d)
+	if err != nil {
+		return fmt.Errorf("encode metadata: %w", err)
+	}
+	err = exec(ctx, tx, qUpdateDocument, map[string]any{
+		"id": id, "symbol": d.Symbol, "body": d.Body, "title": d.Title, "lang": d.Lang, "meta": string(merged),
+	})
+	if err != nil {
+		return fmt.Errorf("update document: %w", err)
+	}
+	return nil
+}
+
+// PutBodies adds or updates the registry's bodies, in one transaction.
+func (s *Store) PutBodies(ctx context.Context, bodies []cite.Body) error {
+	var rows []any
+	for _, b := range bodies {
+		if !cite.ValidBodyKey(b.Key) {
+			return fmt.Errorf("put bodies: %w: body key %q", store.ErrInvalid, b.Key)
+		}
+		if b.Parent != "" && !cite.ValidBodyKey(b.Parent) {
+			return fmt.Errorf("put bodies: %w: body %s: parent %q", store.ErrInvalid, b.Key, b.Parent)
+		}
+		data, err := json.Marshal(b)
+		if err != nil {
+			return fmt.Errorf("put bodies: encode body %s: %w", b.Key, err)
+		}
+		rows = append(rows, map[string]any{"key": b.Key, "parent": b.Parent, "data": string(data), "name": b.Name("en")})
+	}
+	err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
+		return s.batches(ctx, tx, qPutBodies, nil, rows)
+	})
+	return wrap("put bodies", err)
+}
+
+// searchWords is text as the words index sees it: every character that is
+// not a letter, digit or mark becomes a space. Lucene's standard tokenizer
+// keeps "l'assistance" or "U.N." as one token, where the embedded store's
+// unicode61 sees "l", "assistance"; splitting first makes both stores find
+// the same words.
+func searchWords(text string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			return r
+		}
+		return ' '
+	}, text)
+}
