@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/docfmt"
 	"github.com/citegraph/citegraph/internal/extract"
 	"github.com/citegraph/citegraph/internal/ingest"
 )
@@ -113,12 +114,17 @@ func (c cli) extractFile(name string, f extractFlags) (text string, cites []cite
 	var data []byte
 	var side ingest.Sidecar
 	if name == "-" {
-		data, err = io.ReadAll(c.stdin)
+		data, err = io.ReadAll(io.LimitReader(c.stdin, ingest.DefaultMaxFileSize+1))
+	} else if info, serr := os.Stat(name); serr == nil && info.Size() > ingest.DefaultMaxFileSize {
+		err = fmt.Errorf("%w: %d MB; extract reads files up to %d MB", docfmt.ErrTooLarge, info.Size()>>20, ingest.DefaultMaxFileSize>>20)
 	} else {
 		data, err = os.ReadFile(name)
 		if err == nil {
 			side, err = ingest.ReadSidecar(os.ReadFile, name)
 		}
+	}
+	if err == nil && int64(len(data)) > ingest.DefaultMaxFileSize {
+		err = fmt.Errorf("%w: over %d MB", docfmt.ErrTooLarge, ingest.DefaultMaxFileSize>>20)
 	}
 	if err != nil {
 		return "", nil, nil, unwrapPath(err)
