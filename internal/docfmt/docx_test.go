@@ -26,7 +26,7 @@ func TestDecodeDOCX(t *testing.T) {
 		{
 			name: "footnotes numbered in the order referred to, after the body",
 			parts: map[string]string{
-				"word/document.xml": doc(`<w:p><w:r><w:t>Rights,</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:t>the Declaration</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r></w:p>`),
+				"word/document.xml":  doc(`<w:p><w:r><w:t>Rights,</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:t>the Declaration</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r></w:p>`),
 				"word/footnotes.xml": notes,
 			},
 			want: "Rights, 1 the Declaration 2\n\n1 See resolution 2200 A (XXI).\n\n2 Resolution 61/295, annex.\n",
