@@ -45,7 +45,7 @@ Examples:
 `
 
 func (c cli) ingest(ctx context.Context, args []string) int {
-	var db dbFlags
+	db := c.dbFlags()
 	var workers int
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	db.register(fs)
@@ -77,7 +77,7 @@ func (c cli) ingest(ctx context.Context, args []string) int {
 		opts.Progress = c.stderr
 	}
 	sum, err := ingest.Run(ctx, st, paths, opts)
-	fmt.Fprintf(c.stdout, "ingested into %s: %s\n", db.path, sum)
+	fmt.Fprintf(c.stdout, "ingested into %s: %s\n", db.where(), sum)
 	switch {
 	case errors.Is(err, context.Canceled):
 		return c.fail("ingest", errors.New("interrupted: the documents counted above are in; run it again to ingest the rest"))

@@ -27,7 +27,7 @@ func main() {
 // run is the whole program but for the process: it reads standard input
 // for `extract -`, and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	return cli{stdin: os.Stdin, stdout: stdout, stderr: stderr}.run(ctx, args)
+	return cli{stdin: os.Stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}.run(ctx, args)
 }
 
 // cli is what the commands talk to: the three standard streams, and for
@@ -38,6 +38,9 @@ type cli struct {
 	// listening, when not nil, is told the address serve listens on once
 	// it accepts connections (tests serve on port 0).
 	listening func(addr string)
+	// getenv reads the environment (os.Getenv in run; nil reads nothing):
+	// the Neo4j connection's CITEGRAPH_NEO4J_* variables.
+	getenv func(string) string
 }
 
 // Exit statuses.

@@ -38,7 +38,7 @@ const (
 )
 
 func (c cli) serve(ctx context.Context, args []string) int {
-	var db dbFlags
+	db := c.dbFlags()
 	var addr string
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	db.register(fs)

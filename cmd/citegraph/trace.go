@@ -26,7 +26,7 @@ Examples:
 `
 
 func (c cli) trace(ctx context.Context, args []string) int {
-	var db dbFlags
+	db := c.dbFlags()
 	var depth int
 	fs := flag.NewFlagSet("trace", flag.ContinueOnError)
 	db.register(fs)
@@ -54,7 +54,7 @@ func (c cli) trace(ctx context.Context, args []string) int {
 	t, err := trace.Mandate(ctx, st, ids[0], depth)
 	switch {
 	case errors.Is(err, store.ErrNotFound):
-		return c.fail("trace", fmt.Errorf("%w (in %s)", err, db.path))
+		return c.fail("trace", fmt.Errorf("%w (in %s)", err, db.where()))
 	case err != nil:
 		return c.fail("trace", err)
 	}
