@@ -21,6 +21,10 @@ import (
 	"github.com/citegraph/citegraph/internal/trace/tracetest"
 )
 
+// openStore opens a store holding the registry and recs: the embedded
+// store, or Neo4j in TestNeo4j.
+var openStore = tracetest.Open
+
 // faulty is the real embedded store with faults injected where a healthy
 // store cannot produce them: a panic, an internal error, an outage.
 type faulty struct {
@@ -72,7 +76,7 @@ func query(t *testing.T, h http.Handler, q string) (int, json.RawMessage, []gqlE
 // TestErrorPresenter checks that internals never reach the client and
 // always reach the log.
 func TestErrorPresenter(t *testing.T) {
-	st := tracetest.Open(t, tracetest.Records(t)...)
+	st := openStore(t, tracetest.Records(t)...)
 	tests := []struct {
 		name     string
 		reader   faulty
@@ -159,7 +163,7 @@ func (c *counting) Body(ctx context.Context, key string) (cite.Body, error) {
 // TestRequestCache checks that a node named by many evidence passages and
 // edges is read once per request, not once per mention.
 func TestRequestCache(t *testing.T) {
-	st := tracetest.Open(t, tracetest.Records(t)...)
+	st := openStore(t, tracetest.Records(t)...)
 	c := &counting{Reader: st}
 	h := graph.NewHandler(c, graph.Options{})
 	seed := tracetest.SeedRecord(t).Document.ID
@@ -187,7 +191,7 @@ func TestRequestCache(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
-	st := tracetest.Open(t, tracetest.Records(t)...)
+	st := openStore(t, tracetest.Records(t)...)
 	tests := []struct {
 		name     string
 		opts     graph.Options

@@ -26,11 +26,15 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
+// openStore opens a store holding the registry and recs: the embedded
+// store, or Neo4j in TestNeo4j.
+var openStore = tracetest.Open
+
 // newServer serves tracetest's graph (the seed and made-up chains) from a
-// fresh embedded store; logs go to the returned buffer.
+// fresh store (see openStore); logs go to the returned buffer.
 func newServer(t *testing.T, opts server.Options) (*httptest.Server, store.Store, *bytes.Buffer) {
 	t.Helper()
-	st := tracetest.Open(t, tracetest.Records(t)...)
+	st := openStore(t, tracetest.Records(t)...)
 	var logs bytes.Buffer
 	opts.Logger = slog.New(slog.NewTextHandler(&logs, nil))
 	srv := httptest.NewServer(server.New(st, opts))

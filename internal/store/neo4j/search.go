@@ -407,80 +407,174 @@ func describe(ctx context.Context, tx neo4j.ManagedTransaction, text string, h *
 		lq := luceneQuery(text)
 		title, body := str(recs[0].Values[0]), str(recs[0].Values[1])
 		if len(lq.terms) > 0 {
-			h.snip = wordSnippet(body, lq.terms)
-			if h.snip == "" {
-				h.snip = wordSnippet(title, lq.terms)
-			}
+			h.snip = wordSnippet(title, body, lq.terms)
 		}
 		if len(lq.runs) > 0 && !strings.Contains(h.snip, lq.runs[0]) {
 			h.snip = around(body, lq.runs[0])
-			if h.snip == "" {
-				h.snip = around(title, lq.runs[0])
-			}
 		}
 	}
 	return nil
 }
 
-// snippetWords is about how many words a snippet holds.
+// snippetWords is how many tokens a snippet holds.
 const snippetWords = 16
 
-// span is a word of a text, by byte offsets.
-type span struct{ start, end int }
+// token is a word of a column, by byte offsets, folded.
+type token struct {
+	start, end int
+	folded     string
+}
 
-// wordSpans splits text into words as store.Terms does (letters, digits
-// and marks; a number keeps its inner /.-), with their offsets.
-func wordSpans(text string) []span {
-	var out []span
+// isTokenChar is what SQLite's unicode61 tokenizer keeps in a token
+// (letters, digits, private use); everything else separates tokens.
+func isTokenChar(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r)
+}
+
+func tokens(text string) []token {
+	var out []token
 	start := -1
-	prevDigit := false
 	for i, r := range text {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		if !word && start >= 0 && strings.ContainsRune("/.-", r) && prevDigit {
-			if next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):]); unicode.IsLetter(next) || unicode.IsDigit(next) {
-				continue
-			}
-		}
 		switch {
-		case word && start < 0:
+		case isTokenChar(r) && start < 0:
 			start = i
-			prevDigit = false
-		case !word && start >= 0:
-			out = append(out, span{start, i})
+		case !isTokenChar(r) && start >= 0:
+			out = append(out, token{start, i, store.Fold(text[start:i])})
 			start = -1
-		}
-		if word && unicode.IsDigit(r) {
-			prevDigit = true
 		}
 	}
 	if start >= 0 {
-		out = append(out, span{start, len(text)})
+		out = append(out, token{start, len(text), store.Fold(text[start:])})
 	}
 	return out
 }
 
-// wordSnippet is the passage of text around the first word that is a
-// folded query term, about snippetWords words, whitespace folded, with
-// "…" where it is cut; "" when no word matches.
-func wordSnippet(text string, terms []string) string {
-	words := wordSpans(text)
-	for i, w := range words {
-		f := store.Fold(text[w.start:w.end])
-		if !slices.Contains(terms, f) {
+// phrases are a query's word terms as phrases of tokens ("55/25" is the
+// phrase 55 25), as FTS5 reads the embedded store's quoted terms.
+func phrases(terms []string) [][]string {
+	var out [][]string
+	for _, t := range terms {
+		var p []string
+		for _, tk := range tokens(t) {
+			p = append(p, tk.folded)
+		}
+		if len(p) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// wordSnippet is what SQLite FTS5's snippet() gives the embedded store
+// for the columns title and text and the query's phrases, with
+// snippetWords tokens, no highlighting and "…" where the text is cut:
+// the window of tokens that holds the most distinct phrases (1000 each,
+// 1 for a repeat), or that starts a sentence and holds as many (+100,
+// +120 at the very start), whitespace folded. It is the same algorithm
+// (fts5SnippetFunction), so both stores show the same passage.
+func wordSnippet(title, text string, terms []string) string {
+	ps := phrases(terms)
+	if len(ps) == 0 {
+		return ""
+	}
+	best, bestCol, bestStart := 0, -1, 0
+	var cols [2][]token
+	for c, col := range []string{title, text} {
+		toks := tokens(col)
+		cols[c] = toks
+		type inst struct{ phrase, pos, size int }
+		var insts []inst
+		for pos := range toks {
+			for pi, p := range ps {
+				if pos+len(p) <= len(toks) && slices.EqualFunc(toks[pos:pos+len(p)], p, func(t token, s string) bool { return t.folded == s }) {
+					insts = append(insts, inst{pi, pos, len(p)})
+				}
+			}
+		}
+		score := func(from int) (int, int) {
+			seen := make([]bool, len(ps))
+			n, first, last := 0, -1, 0
+			for _, in := range insts {
+				if in.pos >= from && in.pos < from+snippetWords {
+					if seen[in.phrase] {
+						n++
+					} else {
+						n += 1000
+					}
+					seen[in.phrase] = true
+					if first < 0 {
+						first = in.pos
+					}
+					last = in.pos + in.size
+				}
+			}
+			adj := first - (snippetWords-(last-first))/2
+			if adj+snippetWords > len(toks) {
+				adj = len(toks) - snippetWords
+			}
+			return n, max(adj, 0)
+		}
+		sentences := sentenceStarts(col, toks)
+		for _, in := range insts {
+			n, adj := score(in.pos)
+			if n > best {
+				best, bestCol, bestStart = n, c, adj
+			}
+			if len(sentences) > 0 && len(toks) > snippetWords {
+				j := 0
+				for j < len(sentences)-1 && sentences[j+1] <= in.pos {
+					j++
+				}
+				if sentences[j] < in.pos {
+					n, _ := score(sentences[j])
+					if sentences[j] == 0 {
+						n += 120
+					} else {
+						n += 100
+					}
+					if n > best {
+						best, bestCol, bestStart = n, c, sentences[j]
+					}
+				}
+			}
+		}
+	}
+	if bestCol < 0 {
+		return ""
+	}
+	toks, col := cols[bestCol], []string{title, text}[bestCol]
+	last := min(bestStart+snippetWords, len(toks)) - 1
+	if last < bestStart {
+		return ""
+	}
+	s := strings.Join(strings.Fields(col[toks[bestStart].start:toks[last].end]), " ")
+	if bestStart > 0 {
+		s = "…" + s
+	}
+	if bestStart+snippetWords < len(toks) {
+		s += "…"
+	}
+	return s
+}
+
+// sentenceStarts are the tokens FTS5 takes for the start of a sentence:
+// the first, and any after a full stop or colon and white space.
+func sentenceStarts(text string, toks []token) []int {
+	var out []int
+	for i, t := range toks {
+		if i == 0 {
+			out = append(out, 0)
 			continue
 		}
-		first := max(0, i-snippetWords/4)
-		last := min(len(words), first+snippetWords) - 1
-		s := strings.Join(strings.Fields(text[words[first].start:words[last].end]), " ")
-		if first > 0 {
-			s = "…" + s
+		j := t.start - 1
+		for j >= 0 && strings.IndexByte(" \t\n\r", text[j]) >= 0 {
+			j--
 		}
-		if last < len(words)-1 {
-			s += "…"
+		if j != t.start-1 && j >= 0 && (text[j] == '.' || text[j] == ':') {
+			out = append(out, i)
 		}
-		return s
 	}
-	return ""
+	return out
 }
 
 // snippetRunes is how many characters a CJK snippet shows on each side.

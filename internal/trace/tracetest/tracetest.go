@@ -121,12 +121,19 @@ func TextRecord(t testing.TB, symbol, textOf string, cites ...any) store.Record 
 // Open opens a fresh embedded store holding the registry and recs.
 func Open(t testing.TB, recs ...store.Record) store.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := embedded.Open(ctx, filepath.Join(t.TempDir(), "citegraph.db"))
+	st, err := embedded.Open(context.Background(), filepath.Join(t.TempDir(), "citegraph.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	Fill(t, st, recs...)
+	return st
+}
+
+// Fill writes the registry and recs into st (an empty store of any backend).
+func Fill(t testing.TB, st store.Writer, recs ...store.Record) {
+	t.Helper()
+	ctx := context.Background()
 	if err := st.PutBodies(ctx, registry.Default().All()); err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +142,6 @@ func Open(t testing.TB, recs ...store.Record) store.Store {
 			t.Fatalf("put %s: %v", r.Document.ID, err)
 		}
 	}
-	return st
 }
 
 // Records are the seed plus made-up texts of instruments:
