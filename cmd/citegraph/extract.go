@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
@@ -171,13 +172,18 @@ type citationWriter interface {
 }
 
 // jsonlWriter prints one JSON object per citation, exactly as
-// cite.Citation marshals (DESIGN §4).
-type jsonlWriter struct{ enc *json.Encoder }
+// cite.Citation marshals (DESIGN §4), through a buffer: one write per
+// citation would cost more than extracting it.
+type jsonlWriter struct {
+	buf *bufio.Writer
+	enc *json.Encoder
+}
 
 func newJSONLWriter(w io.Writer) *jsonlWriter {
-	enc := json.NewEncoder(w)
+	buf := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false) // "<", ">" and "&" stay readable in snippets
-	return &jsonlWriter{enc: enc}
+	return &jsonlWriter{buf: buf, enc: enc}
 }
 
 func (j *jsonlWriter) write(_, _ string, cites []cite.Citation) error {
@@ -186,10 +192,10 @@ func (j *jsonlWriter) write(_, _ string, cites []cite.Citation) error {
 			return err
 		}
 	}
-	return nil
+	return j.buf.Flush() // each file's citations whole, before the next file's warnings
 }
 
-func (j *jsonlWriter) flush() error { return nil }
+func (j *jsonlWriter) flush() error { return j.buf.Flush() }
 
 // tableWriter prints aligned columns: where the citation is (file,
 // line:column, columns counted in characters), what it cites, how, how
