@@ -47,6 +47,9 @@ var unescoFamilies = map[string]dottedFamily{
 
 // familyWords are the words that may start a bare family form.
 func familyWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
 	_, who := whoFamilies[w]
 	_, imo := imoFamilies[w]
 	return who || imo || dashFamilies[w] != ""

@@ -242,7 +242,17 @@ func (s *scanner) headerLines() []line {
 		}
 		// Title-block lines are short; a long line is text, and only its
 		// start can matter to the header.
-		ws := registry.FoldWords(text[:min(len(text), 300)])
+		// The words are the line's word tokens, already folded.
+		var ws []string
+		for k := s.tokAt(pos); k < len(s.toks) && s.toks[k].pos < min(end, pos+300); k++ {
+			if t := s.toks[k]; t.kind == tokWord || t.kind == tokNum {
+				if t.kind == tokNum && k > 0 && s.toks[k-1].kind == tokWord && len(ws) > 0 {
+					ws[len(ws)-1] += t.fold // "CP21" is one word, as registry.FoldWords has it
+					continue
+				}
+				ws = append(ws, t.fold)
+			}
+		}
 		out = append(out, line{pos: pos, end: end, text: text, words: ws, joined: " " + strings.Join(ws, " ") + " "})
 		pos = end + 1
 	}

@@ -125,7 +125,7 @@ func (s *scanner) symbols() {
 
 func (s *scanner) symbolStart(i int) bool {
 	t := s.toks[i]
-	if t.kind != tokWord || !s.n.roots[t.text] || i+1 >= len(s.toks) || s.toks[i+1].text != "/" {
+	if t.kind != tokWord || i+1 >= len(s.toks) || s.toks[i+1].text != "/" || !s.n.roots[t.text] {
 		return false
 	}
 	if i > 0 {
