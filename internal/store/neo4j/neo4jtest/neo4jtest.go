@@ -103,6 +103,81 @@ func Lock(t testing.TB, cfg neo4j.Config) {
 // Empty deletes every node and relationship of the database cfg names
 // (the schema and its version are kept).
 func Empty(ctx context.Context, cfg neo4j.Config) error {
+	ctx, cancel := context.WithTimeout(ctx, cfg.ConnectTimeout+time.Minute)
+	defer cancel()
+	return query(ctx, cfg, func(drv driver.DriverWithContext) error {
+		for {
+			res, err := driver.ExecuteQuery(ctx, drv,
+				`MATCH (n) WHERE NOT n:CitegraphSchema WITH n LIMIT 10000 DETACH DELETE n RETURN count(*)`,
+				nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(cfg.Database))
+			if err != nil {
+				return fmt.Errorf("delete all: %w", err)
+			}
+			if n, _ := res.Records[0].Values[0].(int64); n == 0 {
+				return nil
+			}
+		}
+	})
+}
+
+// Counts are the nodes and relationships of a database, by label and type.
+type Counts struct {
+	Nodes         map[string]int
+	Relationships map[string]int
+}
+
+// Count counts the nodes and relationships of the database cfg names.
+func Count(ctx context.Context, cfg neo4j.Config) (Counts, error) {
+	c := Counts{Nodes: map[string]int{}, Relationships: map[string]int{}}
+	err := query(ctx, cfg, func(drv driver.DriverWithContext) error {
+		for q, m := range map[string]map[string]int{
+			`MATCH (n) UNWIND labels(n) AS l RETURN l, count(*)`: c.Nodes,
+			`MATCH ()-[r]->() RETURN type(r), count(*)`:          c.Relationships,
+			`MATCH (n) RETURN '(all)', count(n)`:                 c.Nodes,
+			`MATCH ()-[r]->() RETURN '(all)', count(r)`:          c.Relationships,
+		} {
+			res, err := driver.ExecuteQuery(ctx, drv, q, nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(cfg.Database))
+			if err != nil {
+				return err
+			}
+			for _, r := range res.Records {
+				n, _ := r.Values[1].(int64)
+				m[r.Values[0].(string)] = int(n)
+			}
+		}
+		return nil
+	})
+	return c, err
+}
+
+// IDs returns the ids of every Document and Instrument node, by label.
+func IDs(ctx context.Context, cfg neo4j.Config) (docs, instruments []string, err error) {
+	err = query(ctx, cfg, func(drv driver.DriverWithContext) error {
+		for label, dst := range map[string]*[]string{"Document": &docs, "Instrument": &instruments} {
+			res, err := driver.ExecuteQuery(ctx, drv, `MATCH (n) WHERE $label IN labels(n) RETURN n.id ORDER BY n.id`,
+				map[string]any{"label": label}, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(cfg.Database))
+			if err != nil {
+				return err
+			}
+			for _, r := range res.Records {
+				*dst = append(*dst, r.Values[0].(string))
+			}
+		}
+		return nil
+	})
+	return docs, instruments, err
+}
+
+// Run runs one Cypher statement in the database cfg names (a test that
+// sets up what the store would refuse to write).
+func Run(ctx context.Context, cfg neo4j.Config, cypher string, params map[string]any) error {
+	return query(ctx, cfg, func(drv driver.DriverWithContext) error {
+		_, err := driver.ExecuteQuery(ctx, drv, cypher, params, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(cfg.Database))
+		return err
+	})
+}
+
+func query(ctx context.Context, cfg neo4j.Config, f func(driver.DriverWithContext) error) error {
 	auth := driver.NoAuth()
 	if cfg.User != "" || cfg.Password != "" {
 		auth = driver.BasicAuth(cfg.User, cfg.Password, "")
@@ -112,17 +187,5 @@ func Empty(ctx context.Context, cfg neo4j.Config) error {
 		return err
 	}
 	defer drv.Close(context.WithoutCancel(ctx))
-	ctx, cancel := context.WithTimeout(ctx, cfg.ConnectTimeout+time.Minute)
-	defer cancel()
-	for {
-		res, err := driver.ExecuteQuery(ctx, drv,
-			`MATCH (n) WHERE NOT n:CitegraphSchema WITH n LIMIT 10000 DETACH DELETE n RETURN count(*)`,
-			nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(cfg.Database))
-		if err != nil {
-			return fmt.Errorf("delete all: %w", err)
-		}
-		if n, _ := res.Records[0].Values[0].(int64); n == 0 {
-			return nil
-		}
-	}
+	return f(drv)
 }
