@@ -80,8 +80,12 @@ func (s *scanner) numItem(j int) (item, bool) {
 		t2 := j + 2
 		switch {
 		case s.num(t2) != "":
-			// 15/12/2018 and 2/5.3 are dates and numbers, not citations.
-			if (s.is(t2+1, "/") || s.is(t2+1, ".") || s.is(t2+1, ",")) && s.num(t2+2) != "" {
+			// 15/12/2018 and 2/5.3 are dates and numbers, not citations;
+			// "79/16,2" is a citation with its footnote mark.
+			if (s.is(t2+1, "/") || s.is(t2+1, ".")) && s.num(t2+2) != "" {
+				return item{}, false
+			}
+			if s.is(t2+1, ",") && s.num(t2+2) != "" && (len(s.num(t2+2)) > 2 || s.touchesAlnum(t2+2) || s.is(t2+3, ",") && s.num(t2+4) != "") {
 				return item{}, false
 			}
 			if t2+1 < len(s.toks) && s.toks[t2+1].kind == tokWord && !hanWord(s.toks[t2+1]) {
@@ -195,6 +199,11 @@ func (s *scanner) date(i int) (int, bool) {
 		if end, ok := s.dayMonthYear(s.next(last + 1)); ok {
 			return end, true
 		}
+		// "of 31 July and 183 (1963) of 11 December 1963": the year may
+		// be left to the number's session.
+		if end, ok := s.dayMonth(s.next(last + 1)); ok {
+			return end, true
+		}
 	}
 	return 0, false
 }
@@ -204,6 +213,22 @@ func (s *scanner) date(i int) (int, bool) {
 func (s *scanner) dayMonthYear(i int) (int, bool) {
 	_, _, _, end, ok := s.dmy(i)
 	return end, ok
+}
+
+// dayMonth matches "31 July", "15 décembre" at token i (no year).
+func (s *scanner) dayMonth(i int) (int, bool) {
+	d := s.num(i)
+	if d == "" || len(d) > 2 || atoi(d) < 1 || atoi(d) > 31 {
+		return 0, false
+	}
+	k := s.next(i + 1)
+	if s.word(k) == "de" {
+		k = s.next(k + 1)
+	}
+	if s.t.months[s.word(k)] == 0 {
+		return 0, false
+	}
+	return k, true
 }
 
 func (s *scanner) dmy(i int) (day, month int, year string, end int, ok bool) {
@@ -282,7 +307,7 @@ func (s *scanner) list(j int) ([]item, int) {
 		}
 		// "822 (1993), 853 (1993) 874 (1993) y 884 (1993)": a separator
 		// lost between two items that both carry a session or year.
-		lost := !sep && items[len(items)-1].session != "" && s.toks[k-1].kind == tokSpace && !s.toks[k-1].nl
+		lost := !sep && items[len(items)-1].session != "" && s.toks[k-1].kind == tokSpace
 		if !sep && !lost {
 			break
 		}
@@ -1302,6 +1327,10 @@ func (s *scanner) partLetter(m int) string {
 	}
 	t := s.toks[m]
 	if isPartLetter(t.text) {
+		return t.text
+	}
+	// After Z the General Assembly goes on with AA, BB …: "53/77 AA".
+	if len(t.text) == 2 && t.text[0] == t.text[1] && isPartLetter(t.text[:1]) {
 		return t.text
 	}
 	return s.t.partLetters[t.fold]

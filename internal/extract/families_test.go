@@ -109,3 +109,31 @@ func TestReplacingEnds(t *testing.T) {
 				{"ga:res:78/238", "78/238", doc, cite.Establishes, nil}}},
 	})
 }
+
+func TestNoiseInsideCitations(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "footnote mark glued to the number", symbol: "A/RES/80/17", text: "the report on the implementation of resolution 79/16,2 and",
+			want: []c{{"ga:res:79/16", "resolution 79/16", doc, cite.Cites, nil}}},
+		{name: "comma lost across a line break", symbol: "S/RES/587 (1986)", text: "Recalling its resolutions 444 (1979), 450 (1979)\n489 (1979), 474 (1980) and 488 (1981),",
+			want: []c{
+				{"sc:res:444(1979)", "resolutions 444 (1979)", fam, cite.Recalls, nil},
+				{"sc:res:450(1979)", "450 (1979)", fam, cite.Recalls, nil},
+				{"sc:res:489(1979)", "489 (1979)", fam, cite.Recalls, nil},
+				{"sc:res:474(1980)", "474 (1980)", fam, cite.Recalls, nil},
+				{"sc:res:488(1981)", "488 (1981)", fam, cite.Recalls, nil}}},
+		{name: "date without its year", symbol: "S/RES/218 (1965)", text: "Recalling its resolutions 180 (1963) of 31 July and\n183 (1963) of 11 December 1963,",
+			want: []c{
+				{"sc:res:180(1963)", "resolutions 180 (1963)", fam, cite.Recalls, nil},
+				{"sc:res:183(1963)", "183 (1963)", fam, cite.Recalls, nil}}},
+		{name: "double part letters", symbol: "A/RES/80/30", text: "Recalling its resolutions 53/77 AA of 4 December 1998, 54/54 U of 1 December 1999",
+			want: []c{
+				{"ga:res:53/77AA", "resolutions 53/77 AA", pos, cite.Recalls, nil},
+				{"ga:res:54/54U", "54/54 U", pos, cite.Recalls, nil}}},
+		{name: "OCR dollar for S", symbol: "S/RES/629 (1989)", text: "the report of the Secretary-General ($/20325) of",
+			want: []c{{"S/20325", "$/20325", "", "", nil}}},
+		{name: "two-segment series symbol", symbol: "A/RES/80/20", text: "(CD/1839, CD/1985)",
+			want: []c{{"CD/1839", "CD/1839", "", "", nil}, {"CD/1985", "CD/1985", "", "", nil}}},
+		{name: "NBSP inside a citation", symbol: "A/70/1", text: "resolution\u00a055/25",
+			want: []c{{"ga:res:55/25", "resolution\u00a055/25", doc, cite.Cites, nil}}},
+	})
+}

@@ -125,7 +125,12 @@ func (s *scanner) symbols() {
 
 func (s *scanner) symbolStart(i int) bool {
 	t := s.toks[i]
-	if t.kind != tokWord || i+1 >= len(s.toks) || s.toks[i+1].text != "/" || !s.n.roots[t.text] {
+	if i+1 >= len(s.toks) || s.toks[i+1].text != "/" {
+		return false
+	}
+	// "$/20325": OCR reads the Security Council's S as a dollar sign.
+	ocrS := t.text == "$" && s.num(i+2) != ""
+	if !ocrS && (t.kind != tokWord || !s.n.roots[t.text]) {
 		return false
 	}
 	if i > 0 {
@@ -141,6 +146,9 @@ func (s *scanner) symbolStart(i int) bool {
 // token and its segments (root first).
 func (s *scanner) symbolAt(i int) (int, []string, bool) {
 	segs := []string{s.toks[i].text}
+	if segs[0] == "$" {
+		segs[0] = "S"
+	}
 	last := i
 	for last+2 < len(s.toks) && s.toks[last+1].text == "/" {
 		j := last + 2
@@ -168,7 +176,9 @@ func (s *scanner) symbolAt(i int) (int, []string, bool) {
 	if !digit {
 		return 0, nil, false
 	}
-	if len(segs) == 2 && !(len(segs[0]) == 1 && allDigits(segs[1])) {
+	// Two segments: a one-letter series and a number (A/51), or a
+	// series root and a number of three digits or more (CD/1839).
+	if len(segs) == 2 && !(allDigits(segs[1]) && (len(segs[0]) == 1 || len(segs[1]) >= 3)) {
 		return 0, nil, false
 	}
 	// S/RES/1373 (2001): the year in parentheses belongs to the symbol.
@@ -226,6 +236,9 @@ func (s *scanner) touchesAlnum(k int) bool {
 func (s *scanner) addSymbol(first, last int, segs []string) {
 	text := s.src[s.toks[first].pos:s.toks[last].end]
 	sym := cite.NormalizeSymbol(text)
+	if strings.HasPrefix(sym, "$/") {
+		sym = "S" + sym[1:]
+	}
 	rc := rawCite{first: first, last: last, phraseFirst: first, phraseLast: last, poss: -1, pre: -1, post: -1, symbol: true}
 	if id, ok := s.symbolInstrument(segs); ok {
 		rc.c = cite.Citation{ID: id.String(), Kind: id.Kind(), Body: id.Body(), Number: id.Number(), BodyFrom: cite.FromExplicit}
