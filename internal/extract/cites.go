@@ -127,8 +127,8 @@ func (s *scanner) numItem(j int) (item, bool) {
 			switch {
 			case s.is(k, ","):
 			case s.t.listWords[s.word(k)]:
-			case s.t.rangeWords[s.word(k)]:
-				rng = true
+			case s.t.rangeWords[s.word(k)], s.is(k, "–"), s.is(k, "-"), s.is(k, "—"):
+				rng = true // A to D, A à D, A–D
 			default:
 				k = -1
 			}
@@ -799,6 +799,17 @@ func (s *scanner) relate() {
 }
 
 func (s *scanner) relation(rc *rawCite) cite.Relation {
+	if rc.afterPhrase {
+		// Chinese puts the participle after the citation and the
+		// connector before: 根据…第2/6号决定设立的 ("established pursuant
+		// to decision 2/6") establishes.
+		after := s.wordsAfter(rc.phraseLast, 8)
+		for _, p := range s.t.after {
+			if p.rel != cite.Mandates && len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) {
+				return p.rel
+			}
+		}
+	}
 	before := s.wordsBefore(rc.phraseFirst, 10)
 	// "Recalling"/"reaffirms" before a citation say less than what the
 	// words after it may say ("Recalling its resolution 60/251

@@ -134,3 +134,39 @@ func TestHeaderSixLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectsSixLanguages: the body an establishing citation created is
+// found in every language (the seed's sentence, translated).
+func TestSubjectsSixLanguages(t *testing.T) {
+	wg2 := []string{"untoc-cop-wg2"}
+	runCases(t, []extractCase{
+		{name: "en", symbol: "CTOC/COP/2018/1", text: "The Working Group of Government Experts on Technical Assistance was established pursuant to decision 2/6 of the Conference.",
+			want: []c{{"untoc-cop:dec:2/6", "decision 2/6", ex, cite.Establishes, wg2}}},
+		{name: "ru", lang: "ru", symbol: "CTOC/COP/2018/1", text: "Рабочая группа правительственных экспертов по технической помощи была учреждена в соответствии с решением 2/6 Конференции участников.",
+			want: []c{{"untoc-cop:dec:2/6", "решением 2/6", ex, cite.Establishes, wg2}}},
+		{name: "ar", lang: "ar", symbol: "CTOC/COP/2018/1", text: "أنشئ الفريق العامل الحكومي الدولي المعني بالمساعدة التقنية بموجب المقرر 2/6 لمؤتمر الأطراف.",
+			want: []c{{"untoc-cop:dec:2/6", "المقرر 2/6", ex, cite.Establishes, wg2}}},
+		{name: "zh", lang: "zh", symbol: "CTOC/COP/2018/1", text: "技术援助问题政府专家工作组是根据缔约方会议第2/6号决定设立的。",
+			want: []c{{"untoc-cop:dec:2/6", "第2/6号决定", ex, cite.Establishes, wg2}}},
+	})
+}
+
+func TestDashRanges(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "en dash between parts", symbol: "A/70/1", text: "resolutions 47/20 A–C",
+			want: []c{
+				{"ga:res:47/20A", "resolutions 47/20 A–C", doc, cite.Cites, nil},
+				{"ga:res:47/20B", "resolutions 47/20 A–C", doc, cite.Cites, nil},
+				{"ga:res:47/20C", "resolutions 47/20 A–C", doc, cite.Cites, nil}}},
+		{name: "Arabic range", lang: "ar", symbol: "A/70/1", text: "القرار 3419 ألف إلى جيم (د-30)",
+			want: []c{
+				{"ga:res:3419A(XXX)", "القرار 3419 ألف إلى جيم (د-30)", doc, cite.Cites, nil},
+				{"ga:res:3419B(XXX)", "القرار 3419 ألف إلى جيم (د-30)", doc, cite.Cites, nil},
+				{"ga:res:3419C(XXX)", "القرار 3419 ألف إلى جيم (د-30)", doc, cite.Cites, nil}}},
+		{name: "Chinese range", lang: "zh", symbol: "A/70/1", text: "第3419 A至C(XXX)号决议",
+			want: []c{
+				{"ga:res:3419A(XXX)", "第3419 A至C(XXX)号决议", doc, cite.Cites, nil},
+				{"ga:res:3419B(XXX)", "第3419 A至C(XXX)号决议", doc, cite.Cites, nil},
+				{"ga:res:3419C(XXX)", "第3419 A至C(XXX)号决议", doc, cite.Cites, nil}}},
+	})
+}

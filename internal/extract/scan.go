@@ -422,7 +422,7 @@ func (s *scanner) sentences() {
 				// own line is a paragraph of its own.
 				s.breaks = append(s.breaks, i)
 			}
-			if s.lineOpens(i+1) || (p >= 0 && s.toks[p].kind == tokPunct && strings.Contains(".;:,!?", s.toks[p].text) && s.opens(i+1)) {
+			if s.lineOpens(i+1) || (p >= 0 && s.toks[p].kind == tokPunct && strings.Contains(".;:,!?", s.toks[p].text) && (s.opens(i+1) || s.opensParagraph(i+1))) {
 				add(i + 1)
 			}
 		case t.kind == tokPunct && (t.text == "。" || t.text == "！" || t.text == "？"):
@@ -433,6 +433,21 @@ func (s *scanner) sentences() {
 			}
 		}
 	}
+}
+
+// opensParagraph reports whether an opening phrase starts at token i:
+// Russian preambles write their paragraphs in lower case ("ссылаясь на
+// …,\nосуждая …"), so a line that starts with one opens a sentence.
+func (s *scanner) opensParagraph(i int) bool {
+	if i >= len(s.toks) || s.toks[i].kind != tokWord {
+		return false
+	}
+	for _, p := range s.t.openings {
+		if _, ok := s.matchWords(i, p.words); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // opens reports whether token i can open a sentence.
