@@ -816,7 +816,8 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	// establishing the Council"): they are kept for last.
 	var weak cite.Relation
 	if len(before) > 0 {
-		for _, p := range s.t.beforeCandidates(before) { // longest first
+		s.candBuf = s.t.beforeCandidates(before, s.candBuf)
+		for _, p := range s.candBuf { // longest first
 			if s.t.matchBack(before, p) {
 				if p.rel == cite.Recalls || p.rel == cite.Reaffirms {
 					weak = p.rel
@@ -964,8 +965,8 @@ func (s *scanner) joined(prevLast, first int) bool {
 // beforeCandidates returns the phrases whose last word is one of the
 // words matchBack may take as the phrase's end (the nearest, or one after
 // up to two prepositions), longest first.
-func (t *tables) beforeCandidates(before []string) []relPhrase {
-	var out []relPhrase
+func (t *tables) beforeCandidates(before []string, out []relPhrase) []relPhrase {
+	out = out[:0]
 	for li := 0; li < 3 && li < len(before); li++ {
 		out = append(out, t.beforeLast[before[li]]...)
 		if !t.preps[before[li]] {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/citegraph/citegraph/internal/cite"
@@ -288,7 +289,7 @@ func (s *scanner) scHeading(l line) (cite.ID, bool) {
 func (s *scanner) adoptedBy(l line) (string, cite.Kind) {
 	for _, lg := range languages {
 		for _, p := range lg.adoptedBy {
-			pw := strings.Fields(p)
+			pw := fields(p)
 			if len(l.words) <= len(pw) || strings.Join(l.words[:len(pw)], " ") != p {
 				continue
 			}
@@ -331,7 +332,7 @@ func (s *scanner) agendaItem(l line) string {
 	}
 	for _, lg := range languages {
 		for _, aw := range lg.agendaWords {
-			p := strings.Fields(aw)
+			p := fields(aw)
 			for i := s.tokAt(l.pos); i < len(s.toks) && s.toks[i].pos < l.end; i++ {
 				last, ok := s.matchWords(i, p)
 				if !ok {
@@ -485,7 +486,7 @@ func (s *scanner) sessionAfter(i int) string {
 			continue
 		}
 		for _, sw := range lg.sessionWords {
-			last, ok := s.matchWords(i, strings.Fields(sw))
+			last, ok := s.matchWords(i, fields(sw))
 			if !ok {
 				continue
 			}
@@ -519,7 +520,7 @@ func (s *scanner) sessionAfter(i int) string {
 	}
 	for _, lg := range languages {
 		for _, sw := range lg.sessionWords {
-			if p := strings.Fields(sw); len(p) > 1 || hanWord(s.toks[min(k, len(s.toks)-1)]) {
+			if p := fields(sw); len(p) > 1 || hanWord(s.toks[min(k, len(s.toks)-1)]) {
 				if _, ok := s.matchWords(k, p); ok {
 					return strconv.Itoa(v)
 				}
@@ -589,6 +590,19 @@ func (s *scanner) headerTitle(lines []line) string {
 }
 
 // foldSpace trims s and makes each run of white space one space.
+// fieldsCache holds the words of the header tables' phrases, split once.
+var fieldsCache sync.Map // string → phrase
+
+// fields returns strings.Fields(s), split once per phrase.
+func fields(s string) phrase {
+	if p, ok := fieldsCache.Load(s); ok {
+		return p.(phrase)
+	}
+	p := phrase(strings.Fields(s))
+	fieldsCache.Store(s, p)
+	return p
+}
+
 func hasNonASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
@@ -617,18 +631,30 @@ func foldSpace(s string) string {
 	return b.String()
 }
 
+var stopOnce sync.Once
+var stopMap map[string][]string
+
+// stopWords maps each frequent word of the Latin-script languages to the
+// languages it belongs to.
+func stopWords() map[string][]string {
+	stopOnce.Do(func() {
+		stopMap = map[string][]string{}
+		for _, l := range languages {
+			for _, w := range l.stop {
+				stopMap[w] = append(stopMap[w], l.code)
+			}
+		}
+	})
+	return stopMap
+}
+
 // detectLang guesses the language of a text from its script and, for
 // Latin script, from its most frequent short words. It reports false
 // when the text gives too little to go on.
 func detectLang(toks []token) (string, bool) {
 	var cyr, arab, han, latin int
 	counts := map[string]int{}
-	stop := map[string][]string{}
-	for _, l := range languages {
-		for _, w := range l.stop {
-			stop[w] = append(stop[w], l.code)
-		}
-	}
+	stop := stopWords()
 	words := 0
 	for _, t := range toks {
 		if t.kind != tokWord {

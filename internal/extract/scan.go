@@ -29,6 +29,7 @@ type scanner struct {
 	cites    []rawCite
 	// openMemo caches each sentence's opening relation (and the first
 	// token it holds for): citations of one sentence share it.
+	candBuf     []relPhrase // reused by relation
 	openMemo    map[int]cite.Relation
 	openMemoMax map[int]int
 }
