@@ -64,6 +64,7 @@ func commands() []command {
 		{"ingest", "put files and folders of documents into the graph", cli.ingest},
 		{"serve", "serve the GraphQL API and its playground over HTTP", cli.serve},
 		{"trace", "print where a body's or instrument's mandate comes from", cli.trace},
+		{"export", "write documents' graph as files for a bulk load (neo4j-admin)", cli.export},
 		{"eval", "measure the extractor against the gold set", cli.eval},
 	}
 }

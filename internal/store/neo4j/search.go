@@ -400,7 +400,7 @@ func describe(ctx context.Context, tx neo4j.ManagedTransaction, text string, h *
 			return nil
 		}
 		recs, err := collect(ctx, tx, `MATCH (v:Version {key: $key}) RETURN v.title, v.text`,
-			map[string]any{"key": h.id + "@" + h.lang})
+			map[string]any{"key": VersionKey(h.id, h.lang)})
 		if err != nil || len(recs) == 0 {
 			return err
 		}

@@ -253,11 +253,11 @@ func putVersion(ctx context.Context, tx neo4j.ManagedTransaction, b store.Batch)
 		return fmt.Errorf("version: %w", err)
 	}
 	if len(recs) == 0 || str(recs[0].Values[0]) != b.Hash || str(recs[0].Values[1]) != string(meta) {
-		uni, bi := cjkTokens(b.Document.Title + "\n" + b.Text)
+		sf := SearchFieldsOf(b.Document.Title, b.Text)
 		if err := exec(ctx, tx, qUpsertVersion, map[string]any{
-			"id": id, "lang": lang, "key": id + "@" + lang, "hash": b.Hash, "title": b.Document.Title,
-			"text": b.Text, "meta": string(meta), "uni": uni, "bi": bi,
-			"titleWords": searchWords(b.Document.Title), "textWords": searchWords(b.Text),
+			"id": id, "lang": lang, "key": VersionKey(id, lang), "hash": b.Hash, "title": b.Document.Title,
+			"text": b.Text, "meta": string(meta), "uni": sf.CJKUni, "bi": sf.CJKBi,
+			"titleWords": sf.TitleWords, "textWords": sf.TextWords,
 		}); err != nil {
 			return fmt.Errorf("upsert version: %w", err)
 		}
@@ -320,4 +320,22 @@ func searchWords(text string) string {
 		}
 		return ' '
 	}, text)
+}
+
+// VersionKey is the key of the (:Version) node of a document's language
+// version: the document id, "@", the language (which has no "@").
+func VersionKey(doc, lang string) string { return doc + "@" + lang }
+
+// SearchFields are the properties of a (:Version) node that the full-text
+// indexes read, derived from its title and text.
+type SearchFields struct {
+	TitleWords, TextWords string // searchWords of the title and text
+	CJKUni, CJKBi         string // cjkTokens of title and text
+}
+
+// SearchFieldsOf derives a version's search fields (what PutDocument
+// writes, and what an export for neo4j-admin must write too).
+func SearchFieldsOf(title, text string) SearchFields {
+	uni, bi := cjkTokens(title + "\n" + text)
+	return SearchFields{TitleWords: searchWords(title), TextWords: searchWords(text), CJKUni: uni, CJKBi: bi}
 }

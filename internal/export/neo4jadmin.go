@@ -1,0 +1,238 @@
+package export
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/store"
+	"github.com/citegraph/citegraph/internal/store/neo4j"
+)
+
+// Files of the neo4j-admin export: nodes, then relationships.
+var (
+	NodeFiles         = []string{"documents.csv", "versions.csv", "instruments.csv", "bodies.csv"}
+	RelationshipFiles = []string{"has_version.csv", "cites_instruments.csv", "cites_documents.csv", "text_of.csv",
+		"body_links.csv", "subsidiary_of.csv"}
+)
+
+// headers are the files' header rows, in neo4j-admin's notation: an ID
+// space per label, :LABEL and :TYPE columns, typed numbers.
+var headers = map[string]string{
+	"documents.csv":         "id:ID(Document),:LABEL,idLower,symbol,body,title,lang,meta",
+	"versions.csv":          "key:ID(Version),:LABEL,doc,lang,hash,title,text,meta,titleWords,textWords,cjkUni,cjkBi",
+	"instruments.csv":       "id:ID(Instrument),:LABEL,body,kind,number,numberLower",
+	"bodies.csv":            "key:ID(Body),:LABEL,parent,data,name",
+	"has_version.csv":       ":START_ID(Document),:END_ID(Version),:TYPE",
+	"cites_instruments.csv": ":START_ID(Document),:END_ID(Instrument),:TYPE,relation,toKind,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
+	"cites_documents.csv":   ":START_ID(Document),:END_ID(Document),:TYPE,relation,toKind,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
+	"text_of.csv":           ":START_ID(Document),:END_ID(Instrument),:TYPE,lang",
+	"body_links.csv":        ":START_ID(Body),:END_ID(Instrument),:TYPE,relation,doc,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
+	"subsidiary_of.csv":     ":START_ID(Body),:END_ID(Body),:TYPE",
+}
+
+// ImportCommand is the neo4j-admin command that loads the files of dir
+// into database (which must be stopped, and is replaced).
+func ImportCommand(database string) string {
+	var b strings.Builder
+	b.WriteString("neo4j-admin database import full --overwrite-destination --multiline-fields=true")
+	for _, f := range NodeFiles {
+		b.WriteString(" --nodes=" + f)
+	}
+	for _, f := range RelationshipFiles {
+		b.WriteString(" --relationships=" + f)
+	}
+	b.WriteString(" " + database)
+	return b.String()
+}
+
+// null is a field written unquoted and empty, which neo4j-admin reads as
+// no property; every other string is quoted, so "" stays an empty string
+// as the store writes it.
+type null struct{}
+
+// csvFile writes one file's rows.
+type csvFile struct {
+	f    *os.File
+	w    *bufio.Writer
+	rows int
+}
+
+func (c *csvFile) row(fields ...any) {
+	for i, f := range fields {
+		if i > 0 {
+			c.w.WriteByte(',')
+		}
+		switch v := f.(type) {
+		case string:
+			c.w.WriteByte('"')
+			c.w.WriteString(strings.ReplaceAll(v, `"`, `""`))
+			c.w.WriteByte('"')
+		case int:
+			c.w.WriteString(strconv.Itoa(v))
+		case null:
+		default:
+			panic(fmt.Sprintf("csv field of type %T", f))
+		}
+	}
+	c.w.WriteByte('\n')
+	c.rows++
+}
+
+// WriteNeo4jAdmin writes the graph into dir as neo4j-admin's CSV files,
+// with import.sh holding the command that loads them. It returns how many
+// rows each file has.
+func (g *Graph) WriteNeo4jAdmin(dir string) (map[string]int, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	files := map[string]*csvFile{}
+	for _, name := range slices.Concat(NodeFiles, RelationshipFiles) {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			closeAll(files)
+			return nil, fmt.Errorf("export: %w", err)
+		}
+		c := &csvFile{f: f, w: bufio.NewWriterSize(f, 1<<20)}
+		c.w.WriteString(headers[name] + "\n")
+		files[name] = c
+	}
+	if err := g.write(files); err != nil {
+		closeAll(files)
+		return nil, err
+	}
+	counts := map[string]int{}
+	for name, c := range files {
+		counts[name] = c.rows
+		if err := c.w.Flush(); err != nil {
+			closeAll(files)
+			return nil, fmt.Errorf("export %s: %w", name, err)
+		}
+		if err := c.f.Close(); err != nil {
+			return nil, fmt.Errorf("export %s: %w", name, err)
+		}
+	}
+	script := "#!/bin/sh\n# Load citegraph's export into a stopped Neo4j 5 database (replacing it);\n" +
+		"# citegraph creates its indexes when it first opens the database.\ncd \"$(dirname \"$0\")\" &&\n" +
+		ImportCommand(`"${1:-neo4j}"`) + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "import.sh"), []byte(script), 0o755); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	return counts, nil
+}
+
+func closeAll(files map[string]*csvFile) {
+	for _, c := range files {
+		c.f.Close()
+	}
+}
+
+func (g *Graph) write(files map[string]*csvFile) error {
+	batches := g.live()
+	docs, err := documents(batches)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		files["documents.csv"].row(d.id, "Document", asciiLower(d.id), d.symbol, d.body, d.title, d.lang, d.meta)
+	}
+	slices.SortFunc(batches, func(a, b store.Batch) int {
+		return strings.Compare(neo4j.VersionKey(a.Document.ID, a.Lang), neo4j.VersionKey(b.Document.ID, b.Lang))
+	})
+	instruments := map[string]cite.ID{}
+	linked := map[string]bool{}
+	for _, b := range batches {
+		meta, err := json.Marshal(b.Document)
+		if err != nil {
+			return fmt.Errorf("export: encode metadata of %s: %w", b.Document.ID, err)
+		}
+		key := neo4j.VersionKey(b.Document.ID, b.Lang)
+		sf := neo4j.SearchFieldsOf(b.Document.Title, b.Text)
+		files["versions.csv"].row(key, "Version", b.Document.ID, b.Lang, b.Hash, b.Document.Title, b.Text, string(meta),
+			sf.TitleWords, sf.TextWords, sf.CJKUni, sf.CJKBi)
+		files["has_version.csv"].row(b.Document.ID, key, "HAS_VERSION")
+		for _, id := range b.Instruments {
+			instruments[id.String()] = id
+		}
+		for _, id := range b.TextOf {
+			files["text_of.csv"].row(b.Document.ID, id.String(), "TEXT_OF", b.Lang)
+		}
+		for i, o := range b.Occurrences {
+			e := o.Evidence
+			name := "cites_instruments.csv"
+			if o.ToKind == cite.KindDocument {
+				name = "cites_documents.csv"
+			}
+			files[name].row(b.Document.ID, o.To, "CITES", string(o.Relation), string(o.ToKind), e.Lang, e.Text, e.Sentence,
+				e.Start, e.End, e.Paragraph, i)
+		}
+		for i, l := range b.BodyLinks {
+			e := l.Evidence
+			typ := "MANDATED_BY"
+			if l.Relation == cite.Establishes {
+				typ = "ESTABLISHED_BY"
+			}
+			linked[l.Body] = true
+			files["body_links.csv"].row(l.Body, l.Instrument.String(), typ, string(l.Relation), b.Document.ID, e.Lang, e.Text,
+				e.Sentence, e.Start, e.End, e.Paragraph, i)
+		}
+	}
+	ids := make([]string, 0, len(instruments))
+	for s := range instruments {
+		ids = append(ids, s)
+	}
+	slices.Sort(ids)
+	for _, s := range ids {
+		id := instruments[s]
+		files["instruments.csv"].row(s, "Instrument", id.Body(), string(id.Kind()), id.Number(), asciiLower(id.Number()))
+	}
+	keys := make([]string, 0, len(g.bodies))
+	for k, b := range g.bodies {
+		keys = append(keys, k)
+		if b.Parent != "" {
+			linked[b.Parent] = true
+		}
+	}
+	for k := range linked {
+		if _, ok := g.bodies[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		b, ok := g.bodies[k]
+		if !ok {
+			files["bodies.csv"].row(k, "Body", null{}, null{}, null{})
+			continue
+		}
+		data, err := json.Marshal(b)
+		if err != nil {
+			return fmt.Errorf("export: encode body %s: %w", k, err)
+		}
+		files["bodies.csv"].row(k, "Body", b.Parent, string(data), b.Name("en"))
+		if b.Parent != "" {
+			files["subsidiary_of.csv"].row(k, b.Parent, "SUBSIDIARY_OF")
+		}
+	}
+	return nil
+}
+
+// asciiLower lowercases ASCII letters only, as the Neo4j store's idLower
+// and numberLower properties are.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
