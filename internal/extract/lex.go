@@ -50,17 +50,53 @@ var tokenBufs sync.Pool
 // lex scans src into tokens, in an array from tokenBufs when one is free;
 // releaseTokens gives it back.
 func lex(src string) []token {
+	// A pooled array too small for the text is left for smaller texts
+	// rather than grown: growing copies it.
+	need := estimateTokens(src)
 	var toks []token
 	if b, ok := tokenBufs.Get().(*[]token); ok {
-		toks = (*b)[:0]
-	} else {
-		toks = make([]token, 0, len(src)/3+16)
+		if cap(*b) >= need {
+			toks = (*b)[:0]
+		} else {
+			tokenBufs.Put(b)
+		}
+	}
+	if toks == nil {
+		toks = make([]token, 0, need)
 	}
 	l := &lexer{src: src, toks: toks}
 	for st := lexAny; st != nil; {
 		st = st(l)
 	}
 	return l.toks
+}
+
+// estimateTokens counts, in one pass over the bytes, about as many tokens
+// as lex will make (at least as many for ASCII text): a token starts
+// where the class of byte changes, and at every punctuation byte.
+func estimateTokens(src string) int {
+	n, prev := 16, byte(0)
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		var cl byte
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			cl = 1
+		case c >= '0' && c <= '9':
+			cl = 2
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			cl = 3
+		default:
+			n++ // punctuation: a token each
+			prev = 0
+			continue
+		}
+		if cl != prev {
+			n++
+			prev = cl
+		}
+	}
+	return n + n/8 // Chinese characters and other scripts' punctuation
 }
 
 // releaseTokens gives a token array back to tokenBufs. The caller must
