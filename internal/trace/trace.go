@@ -75,6 +75,18 @@ type Trace struct {
 	Truncated bool
 }
 
+// PathReader is a store.Reader that can gather natively, in one query, the
+// edges a trace walks (the Neo4j store does it with one variable-length
+// Cypher match). Mandate uses it when the reader has it and gives the same
+// answer without it: the walk itself is the same code either way.
+type PathReader interface {
+	// TraceEdges returns, for each instrument in from and each instrument
+	// reachable from them in at most depth steps (an instrument's text
+	// citing another instrument with one of relations), its outgoing edges
+	// with those relations, as Edges would list them over all its pages.
+	TraceEdges(ctx context.Context, from []string, relations []cite.Relation, depth int) (map[string][]store.Edge, error)
+}
+
 // Resolve tells what id names: an instrument when it parses as a canonical
 // instrument id, else a body, else a document. It returns store.ErrNotFound
 // when the graph has none of them.
@@ -144,6 +156,9 @@ func mandate(ctx context.Context, r store.Reader, id string, maxDepth int) (Trac
 	if err != nil {
 		return Trace{}, err
 	}
+	if err := w.prefetch(ctx); err != nil {
+		return Trace{}, err
+	}
 	if err := w.walk(ctx); err != nil {
 		return Trace{}, err
 	}
@@ -174,6 +189,29 @@ type walker struct {
 	reached  []string        // instruments queued, in order
 	expanded map[string]bool
 	leaves   []item
+	// pre are the edges a PathReader gathered, by instrument.
+	pre map[string][]store.Edge
+}
+
+// prefetch asks a PathReader for every edge the walk may follow from the
+// queued instruments, so that the walk reads them from memory.
+func (w *walker) prefetch(ctx context.Context) error {
+	pr, ok := w.r.(PathReader)
+	if !ok || len(w.queue) == 0 {
+		return nil
+	}
+	from := make([]string, len(w.queue))
+	least := w.queue[0].depth
+	for i, it := range w.queue {
+		from[i] = it.id
+		least = min(least, it.depth)
+	}
+	pre, err := pr.TraceEdges(ctx, from, tracing, w.t.MaxDepth-least)
+	if err != nil {
+		return err
+	}
+	w.pre = pre
+	return nil
 }
 
 // tracing is the relations a trace follows, in DESIGN's order.
@@ -349,6 +387,14 @@ func (w *walker) later(ctx context.Context) error {
 
 // edges reads every edge q selects (at most limit when limit > 0).
 func (w *walker) edges(ctx context.Context, q store.EdgeQuery, limit int) ([]store.Edge, error) {
+	if es, ok := w.pre[q.Node]; ok && q.Direction == store.Out && q.After == "" && slices.Equal(q.Relations, tracing) &&
+		(limit <= 0 || limit >= len(es)) {
+		if len(es) > maxSteps {
+			// As many as the pages below would have read.
+			es = es[:(maxSteps+store.MaxPageSize-1)/store.MaxPageSize*store.MaxPageSize]
+		}
+		return slices.Clone(es), nil
+	}
 	q.First = store.MaxPageSize
 	if limit > 0 && limit < q.First {
 		q.First = limit

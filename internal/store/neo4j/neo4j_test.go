@@ -19,6 +19,8 @@ import (
 	"github.com/citegraph/citegraph/internal/store/neo4j"
 	"github.com/citegraph/citegraph/internal/store/neo4j/neo4jtest"
 	"github.com/citegraph/citegraph/internal/store/storetest"
+	"github.com/citegraph/citegraph/internal/trace"
+	"github.com/citegraph/citegraph/internal/trace/tracetest"
 	"github.com/citegraph/citegraph/seeds"
 )
 
@@ -204,5 +206,66 @@ func TestNewerSchemaRefused(t *testing.T) {
 	defer neo4jtest.Run(context.WithoutCancel(t.Context()), cfg, `MATCH (s:CitegraphSchema) SET s.version = 1`, nil)
 	if _, err := neo4j.Open(t.Context(), cfg); err == nil || !strings.Contains(err.Error(), "version 99") {
 		t.Errorf("Open of a version 99 database = %v, want a refusal naming the version", err)
+	}
+}
+
+// TestTraceNative: the native path query gives every reachable
+// instrument's edges exactly as Edges does, and a trace through it is the
+// trace the portable walk gives, on this store and on the embedded one.
+func TestTraceNative(t *testing.T) {
+	neo := neo4jtest.Open(t)
+	tracetest.Fill(t, neo, tracetest.Records(t)...)
+	emb := tracetest.Open(t, tracetest.Records(t)...)
+	tracing := []cite.Relation{cite.Establishes, cite.Mandates, cite.Pursuant, cite.Extends, cite.Amends, cite.Ends}
+	got, err := neo.TraceEdges(t.Context(), []string{"ga:res:2/1", "untoc-cop:res:9/1"}, tracing, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"ga:res:2/1", "ga:res:2/11", "untoc-cop:res:7/1", "untoc-cop:dec:2/6"} {
+		if _, ok := got[want]; !ok {
+			t.Errorf("TraceEdges did not reach %s; reached %d instruments", want, len(got))
+		}
+	}
+	for node, es := range got {
+		var all []store.Edge
+		q := store.EdgeQuery{Node: node, Relations: tracing, First: store.MaxPageSize}
+		for {
+			p, err := neo.Edges(t.Context(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, p.Edges...)
+			if !p.HasNextPage {
+				break
+			}
+			q.After = p.Edges[len(p.Edges)-1].Cursor
+		}
+		if diff := cmp.Diff(all, es, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("TraceEdges[%s] vs Edges (-Edges +TraceEdges):\n%s", node, diff)
+		}
+	}
+	type portable struct{ store.Reader } // hides TraceEdges
+	for _, id := range []string{"untoc-cop-wg2", "untoc-cop:res:9/1", "ga:res:2/1", "ga:res:1/1", "ga:res:3/1", tracetest.SeedRecord(t).Document.ID} {
+		for _, depth := range []int{1, 3, 10} {
+			native, err := trace.Mandate(t.Context(), neo, id, depth)
+			if err != nil {
+				t.Fatal(err)
+			}
+			walked, err := trace.Mandate(t.Context(), portable{neo}, id, depth)
+			if err != nil {
+				t.Fatal(err)
+			}
+			embedded, err := trace.Mandate(t.Context(), emb, id, depth)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts := cmp.Options{cmpopts.EquateComparable(cite.ID{}), cmpopts.EquateEmpty()}
+			if diff := cmp.Diff(walked, native, opts); diff != "" {
+				t.Errorf("Mandate(%s, %d) (-portable +native):\n%s", id, depth, diff)
+			}
+			if diff := cmp.Diff(embedded, native, opts); diff != "" {
+				t.Errorf("Mandate(%s, %d) (-embedded +neo4j):\n%s", id, depth, diff)
+			}
+		}
 	}
 }
