@@ -5,6 +5,10 @@
 // and the neighbourhood's filters), so a link reopens the same view.
 import cytoscape from 'cytoscape';
 
+// Cytoscape's warnings are for the page's developers (edges between nodes
+// that overlap while they animate apart); they would only fill the console.
+cytoscape.warnings(false);
+
 // ---------- the API ----------
 
 const NODE = `fragment N on Node { __typename id
@@ -23,22 +27,28 @@ const Q_TRACE = `query Trace($id: ID!, $depth: Int) { traceMandate(id: $id, maxD
   ${NODE} ${EVIDENCE}`;
 
 const CONN = `fragment C on CitationConnection { totalCount pageInfo { hasNextPage endCursor }
-  edges { relation node { ...N } from { ...N } fromInstrument { ...N } to { ...N } evidence { ...E } } }`;
+  edges { relation node { ...N } fromInstrument { ...N } evidence { ...E } } }`;
 
-const Q_NEIGHBOURS = `query Neighbours($id: ID!, $rel: [Relation!], $first: Int, $out: String, $in: String, $wantOut: Boolean!, $wantIn: Boolean!) {
-  node(id: $id) { ...N
-    ... on Instrument { session
+// One query per kind of node: the server's complexity count adds up every
+// branch of a query, so asking cites/citedBy under both Instrument and
+// Document would count them twice.
+const NB_VARS = '$id: ID!, $rel: [Relation!], $first: Int, $out: String, $in: String, $wantOut: Boolean!, $wantIn: Boolean!';
+const NB_CONNS = `cites(relation: $rel, first: $first, after: $out) @include(if: $wantOut) { ...C }
+      citedBy(relation: $rel, first: $first, after: $in) @include(if: $wantIn) { ...C }`;
+const Q_NEIGHBOURS = {
+  Instrument: `query InstrumentNeighbours(${NB_VARS}) { node: instrument(id: $id) { ...N session
       texts { id symbol title date lang versions { lang } }
       established { ...N }
       mandated { relation body { ...N } evidence { ...E } }
-      cites(relation: $rel, first: $first, after: $out) @include(if: $wantOut) { ...C }
-      citedBy(relation: $rel, first: $first, after: $in) @include(if: $wantIn) { ...C } }
-    ... on Document { originalLang session agendaItem versions { lang } textOf { ...N }
-      cites(relation: $rel, first: $first, after: $out) @include(if: $wantOut) { ...C }
-      citedBy(relation: $rel, first: $first, after: $in) @include(if: $wantIn) { ...C } }
-    ... on Body { names { lang name } acronyms prefixes parent { ...N } children { ...N }
-      links { relation instrument { ...N } evidence { ...E } } }
-  } } ${NODE} ${EVIDENCE} ${CONN}`;
+      ${NB_CONNS} } } ${NODE} ${EVIDENCE} ${CONN}`,
+  Document: `query DocumentNeighbours(${NB_VARS}) { node: document(id: $id) { ...N
+      originalLang session agendaItem versions { lang } textOf { ...N }
+      ${NB_CONNS} } } ${NODE} ${EVIDENCE} ${CONN}`,
+  Body: `query BodyNeighbours($id: ID!) { node: body(id: $id) { ...N
+      names { lang name } acronyms prefixes parent { ...N } children { ...N }
+      links { relation instrument { ...N } evidence { ...E } } } } ${NODE} ${EVIDENCE}`,
+};
+const Q_KIND = `query Kind($id: ID!) { node(id: $id) { __typename } }`;
 
 const Q_BODIES = `{ bodies { id name } }`;
 
@@ -99,12 +109,14 @@ const LANG_NAME = { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru
 const RTL = new Set(['ar']);
 const MAX_ELEMENTS = 2000;
 const PAGE = 50;
-const PAGE_SIZES = [10, 50, 200, 500];
+// 200 each way keeps the neighbourhood query under the server's complexity
+// limit (20,000; about 46 per citation edge asked for).
+const PAGE_SIZES = [10, 50, 200];
 
 // pageSize is how many citations each way one fetch asks for (?n=).
 function pageSize() {
   const n = Number(state.n);
-  return Number.isInteger(n) && n >= 1 && n <= 500 ? n : PAGE;
+  return Number.isInteger(n) && n >= 1 && n <= 200 ? n : PAGE;
 }
 
 function cut(s, n) { return s && s.length > n ? s.slice(0, n - 1) + '…' : s || ''; }
@@ -342,7 +354,8 @@ function layoutOffThread(layout) {
   if (!worker) worker = new Worker('/assets/layout.js');
   const seq = ++layoutSeq;
   const elements = cy.elements(':visible').map((el) => ({ group: el.group(), data: {
-    id: el.id(), source: el.data('source'), target: el.data('target'), w: el.data('w'), h: el.data('h') } }));
+    id: el.id(), source: el.data('source'), target: el.data('target'), w: el.data('w'), h: el.data('h') },
+  position: el.isNode() ? { ...el.position() } : undefined }));
   return new Promise((resolve, reject) => {
     const onMsg = (e) => {
       if (e.data.seq !== seq) return;
@@ -627,7 +640,9 @@ async function fetchNeighbours(id, dir, signal) {
   const page = nb.pages.get(id) || {};
   const wantOut = dir !== 'in', wantIn = dir !== 'out';
   const vars = { id, rel: relFilter(), first: pageSize(), out: wantOut && dir !== 'both' ? page.out : null, in: wantIn && dir !== 'both' ? page.in : null, wantOut, wantIn };
-  const data = await gql(Q_NEIGHBOURS, vars, signal);
+  let kind = nb.nodes.has(id) ? nb.nodes.get(id).__typename : null;
+  if (!kind) kind = (await gql(Q_KIND, { id }, signal)).node.__typename;
+  const data = await gql(Q_NEIGHBOURS[kind], kind === 'Body' ? { id } : vars, signal);
   const n = data.node;
   addNbNode(n);
   nb.expanded.add(id);
@@ -637,9 +652,10 @@ async function fetchNeighbours(id, dir, signal) {
     page[which + 'Total'] = c.totalCount;
     page[which + 'Shown'] = (dir === 'both' ? 0 : page[which + 'Shown'] || 0) + c.edges.length;
     for (const e of c.edges) {
-      const citing = e.fromInstrument && e.fromInstrument.id !== id ? e.fromInstrument : (e.from.id === id && n.__typename === 'Instrument' ? n : e.from);
-      const source = which === 'out' ? n : citing;
-      const target = which === 'out' ? e.to : n;
+      // node is the cited one for cites, the citing document for citedBy;
+      // a citing document that is an instrument's text speaks for it.
+      const source = which === 'out' ? n : (e.fromInstrument && e.fromInstrument.id !== id ? e.fromInstrument : e.node);
+      const target = which === 'out' ? e.node : n;
       addNbNode(source); addNbNode(target);
       addNbEdge(source, target, e.relation, e.evidence);
     }
@@ -679,6 +695,9 @@ function edgeVisible(e) {
 
 async function redraw(fresh) {
   const before = new Set(cy.nodes().map((n) => n.id()));
+  // Nodes keep their place; new ones start where the node they hang from
+  // is, so an expansion grows out of it.
+  const was = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   const els = [];
   for (const n of nb.nodes.values()) {
     const el = nodeData(n);
@@ -698,6 +717,16 @@ async function redraw(fresh) {
       els.push({ data: { id: mid + ':e', source: dir === 'out' ? id : mid, target: dir === 'out' ? mid : id, relation: 'CITES' } });
     }
   }
+  for (const el of els) {
+    if (el.data.source) continue;
+    let p = was.get(el.data.id);
+    if (!p) {
+      const tie = [...nb.edges.values()].find((e) => (e.source === el.data.id && was.has(e.target)) || (e.target === el.data.id && was.has(e.source)));
+      const from = tie ? was.get(tie.source === el.data.id ? tie.target : tie.source) : was.get(el.data.of);
+      if (from) p = from;
+    }
+    if (p) el.position = { ...p };
+  }
   cy.batch(() => {
     cy.elements().remove();
     cy.add(els);
@@ -709,7 +738,9 @@ async function redraw(fresh) {
     laidOut = false;
     setStatus(cy.elements(':visible').length > 600 ? [h('span', { class: 'spinner', 'aria-hidden': 'true' }), `Laying out ${cy.elements(':visible').length} elements…`] : null);
     const t0 = performance.now();
-    await layoutOffThread({ name: 'fcose', quality: cy.nodes().length > 400 ? 'draft' : 'default', randomize: true,
+    // A fresh view is laid out from scratch; an expansion moves what is
+    // there as little as it can, so the reader keeps their bearings.
+    await layoutOffThread({ name: 'fcose', quality: cy.nodes().length > 400 ? 'draft' : 'default', randomize: !!fresh,
       nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 80, packComponents: true });
     window.citegraphLastLayoutMs = performance.now() - t0;
     setStatus(null);

@@ -342,6 +342,12 @@ test('"show more" fetches the next page of citations', async () => {
   await page.waitForFunction(() => document.querySelector('#panel').innerText.includes('18 (15 shown)'));
   await waitLaidOut(page);
   assert.equal(await page.locator('#filters select[aria-label^="Citations fetched"]').inputValue(), '5', 'the page size from the URL is the one shown');
+
+  // the largest page size stays within the server's complexity limit
+  await page.locator('#filters select[aria-label^="Citations fetched"]').selectOption('200');
+  await page.waitForURL(/n=200/);
+  await waitLaidOut(page);
+  assert.equal(await page.locator('#panel dd').filter({ hasText: /^18 \(/ }).innerText(), '18 (18 shown)');
   assert.deepEqual(errors, []);
   await ctx.close();
 });
