@@ -1095,7 +1095,7 @@ func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
 	// "在第1977(2011)号决议中，安全理事会呼吁": no comma closes the
 	// phrase, the subject and verb follow it.
 	if k := s.next(from + 1); !s.is(k, ",") {
-		if s.word(k) == "中" {
+		if s.t.inAfter[s.word(k)] {
 			k++
 		}
 		if rel, ok := s.verbAt(k, 3); ok {
@@ -1470,7 +1470,7 @@ func (s *scanner) numberFirst() {
 		}
 		before := s.wordsBefore(lead, 6)
 		inWord := len(before) > 0 && s.t.inWords[before[0]]
-		if poss < 0 && s.word(s.next(kindLast+1)) == "中" {
+		if poss < 0 && s.t.inAfter[s.word(s.next(kindLast+1))] {
 			// "经社理事会已在…号决议中": "in resolution … " with the body
 			// as the clause's subject reads like a possessive.
 			for j := lead - 1; j >= max(0, lead-window); j-- {
@@ -1525,7 +1525,7 @@ func (s *scanner) markedList(j int) ([]item, int) {
 		end = it.last
 		k := s.next(end + 1)
 		// 号 then a separator: the kind word comes later.
-		if s.word(k) == "号" && s.t.numberMarks[s.word(s.next(s.next(k+1)+1))] {
+		if s.t.itemMarks[s.word(k)] && s.t.numberMarks[s.word(s.next(s.next(k+1)+1))] {
 			k = s.next(k + 1)
 		}
 		if !s.is(k, ",") && !s.t.listWords[s.word(k)] && !s.t.rangeWords[s.word(k)] {
@@ -1540,11 +1540,13 @@ func (s *scanner) markedList(j int) ([]item, int) {
 	return items, end
 }
 
-// dateBack returns the first token of a Chinese date ending at token p
-// (2011年6月27日), or -1.
+// dateBack returns the first token of a year–month–day date ending at
+// token p (2011年6月27日), or -1.
 func (s *scanner) dateBack(p int) int {
-	if s.word(p) != "日" || s.num(p-1) == "" || s.word(p-2) != "月" || s.num(p-3) == "" || s.word(p-4) != "年" || !isYear(s.num(p-5)) {
-		return -1
+	for _, m := range s.t.ymd {
+		if s.word(p) == m[2] && s.num(p-1) != "" && s.word(p-2) == m[1] && s.num(p-3) != "" && s.word(p-4) == m[0] && isYear(s.num(p-5)) {
+			return p - 5
+		}
 	}
-	return p - 5
+	return -1
 }

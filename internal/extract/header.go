@@ -391,9 +391,11 @@ func (s *scanner) headerDate(end int) string {
 			continue
 		}
 		// 2018年6月18日
-		if isYear(s.num(i)) && s.word(i+1) == "年" && s.num(i+2) != "" && s.word(i+3) == "月" && s.num(i+4) != "" && s.word(i+5) == "日" {
-			if m, d := atoi(s.num(i+2)), atoi(s.num(i+4)); m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-				return fmt.Sprintf("%s-%02d-%02d", s.num(i), m, d)
+		for _, mk := range s.t.ymd {
+			if isYear(s.num(i)) && s.word(i+1) == mk[0] && s.num(i+2) != "" && s.word(i+3) == mk[1] && s.num(i+4) != "" && s.word(i+5) == mk[2] {
+				if m, d := atoi(s.num(i+2)), atoi(s.num(i+4)); m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+					return fmt.Sprintf("%s-%02d-%02d", s.num(i), m, d)
+				}
 			}
 		}
 		if p := s.prev(i - 1); s.is(p, "-") || s.is(p, "–") {

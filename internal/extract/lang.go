@@ -35,6 +35,14 @@ type language struct {
 	// before the first number only (第).
 	kindAfter   map[string]cite.Kind
 	numberMarks []string
+	// itemMarks may follow each number of a number-first list before the
+	// kind word ends it (号 in 第2057(2012)号、第2109(2013)号决议);
+	// inAfter closes "in resolution …" after the kind word (在…号决议中).
+	itemMarks []string
+	inAfter   []string
+	// ymd are the marks of a year–month–day date written with numbers
+	// (2011年6月27日).
+	ymd [3]string
 	// partLetters are part letters written as words (Arabic باء → B).
 	partLetters map[string]string
 	// sessionMarks introduce a session number in parentheses, read as a
@@ -603,6 +611,9 @@ var chinese = &language{
 	code:        "zh",
 	kindAfter:   map[string]cite.Kind{"号决议": cite.KindResolution, "号决定": cite.KindDecision, "号主席声明": cite.KindPresidentialStatement},
 	numberMarks: []string{"第"},
+	itemMarks:   []string{"号"},
+	inAfter:     []string{"中"},
+	ymd:         [3]string{"年", "月", "日"},
 	possessives: []string{"其"},
 	listWords:   []string{"和", "及", "与"},
 	rangeWords:  []string{"至"},

@@ -51,6 +51,9 @@ type tables struct {
 	ofEmpty        bool                 // some language names the body right after the number, no preposition (резолюции 2118 Совета)
 	kindAfter      []kindPhrase         // kind words after the numbers (号决议)
 	numberMarks    set                  // words before the first number (第)
+	itemMarks      set                  // words after each number of a number-first list (号)
+	inAfter        set                  // words that close "in resolution …" after the kind word (中)
+	ymd            [][3]string          // marks of year–month–day dates (年 月 日)
 	articles       set                  // a verb form after one is a noun ("la demande")
 	beforeVerbs    set                  // verbs that may open the clause before "in its resolution" (Arabic)
 	replace        []phrase             // verbs of replacing, reversed (read against the words before a citation, nearest first)
@@ -148,7 +151,7 @@ func buildTables() *tables {
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
 		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
-		possKinds: map[string]cite.Kind{}, numberMarks: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
+		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
 		for w, k := range l.kinds {
@@ -162,6 +165,11 @@ func buildTables() *tables {
 			t.kindAfter = append(t.kindAfter, kindPhrase{words(w), k})
 		}
 		addAll(t.numberMarks, l.numberMarks)
+		addAll(t.itemMarks, l.itemMarks)
+		addAll(t.inAfter, l.inAfter)
+		if l.ymd[0] != "" {
+			t.ymd = append(t.ymd, [3]string{foldOne(l.ymd[0]), foldOne(l.ymd[1]), foldOne(l.ymd[2])})
+		}
 		addAll(t.articles, l.articles)
 		addAll(t.locators, l.locators)
 		for r, ps := range l.clauseOpenings {
