@@ -771,6 +771,15 @@ func (s *scanner) relate() {
 	for n := range s.cites {
 		rc := &s.cites[n]
 		rel := s.relation(rc)
+		// "resolution 2205 (XXI), as amended by … its resolution 3108
+		// (XXVIII)": the amending instrument shares the relation of the
+		// one it amended.
+		if n > 0 && !rc.symbol && s.amendedBy(rc.phraseFirst) && s.sentence(s.cites[n-1].first) == s.sentence(rc.first) {
+			rel = s.cites[n-1].c.Relation
+			if rel == "" {
+				rel = cite.Cites
+			}
+		}
 		// "in accordance with Council resolution 2008 (LX) and Assembly
 		// decision 42/450": a citation joined to the one before shares
 		// its relation.
@@ -899,6 +908,47 @@ func (s *scanner) clauseOpening(i int) (cite.Relation, bool) {
 		}
 	}
 	return "", false
+}
+
+// amendedBy reports whether "as amended by" (or its translations) stands
+// before the citation phrase at token i, with only locators, possessives,
+// articles and numbers between ("as amended by paragraph 8 of its").
+func (s *scanner) amendedBy(i int) bool {
+	for j := i - 1; j >= 0 && j > i-30; j-- {
+		t := s.toks[j]
+		if t.kind == tokPunct && !s.is(j, "(") && !s.is(j, ")") {
+			return false
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		for _, p := range s.t.amendedBy {
+			if len(p) == 0 || t.fold != p[len(p)-1] {
+				continue
+			}
+			// Match the phrase backwards from j.
+			k, ok := j, true
+			for w := len(p) - 1; w >= 0; w-- {
+				if s.word(k) != p[w] {
+					ok = false
+					break
+				}
+				if w > 0 {
+					k = s.prev(k - 1)
+					for k >= 0 && isJoiner(s.toks[k]) {
+						k = s.prev(k - 1)
+					}
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+		if !s.t.skip[t.fold] && !s.t.locators[t.fold] && !isRoman(t.text) && !isPartLetter(t.text) {
+			return false
+		}
+	}
+	return false
 }
 
 // replaced reports whether a verb of replacing governs the words before

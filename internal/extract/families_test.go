@@ -137,3 +137,15 @@ func TestNoiseInsideCitations(t *testing.T) {
 			want: []c{{"ga:res:55/25", "resolution\u00a055/25", doc, cite.Cites, nil}}},
 	})
 }
+
+func TestAmendedByInherits(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "en", symbol: "A/76/416",
+			text: "the General Assembly, in accordance with section II, paragraphs 1 to 3, of its resolution 2205 (XXI) of 17 December 1966, as amended by paragraph 8 of its resolution 3108 (XXVIII) of 12 December 1973, elected",
+			want: []c{
+				{"ga:res:2205(XXI)", "resolution 2205 (XXI)", pos, cite.Pursuant, nil},
+				{"ga:res:3108(XXVIII)", "resolution 3108 (XXVIII)", pos, cite.Pursuant, nil}}},
+		{name: "amended by, alone, amends", symbol: "A/76/416", text: "The rules were amended by resolution 3108 (XXVIII).",
+			want: []c{{"ga:res:3108(XXVIII)", "resolution 3108 (XXVIII)", doc, cite.Amends, nil}}},
+	})
+}

@@ -97,6 +97,11 @@ type language struct {
 	locators []string
 	// alsoWords join two citation phrases like a list word ("as well as").
 	alsoWords []string
+	// amendedBy introduce an instrument that amended the one cited just
+	// before ("resolution 2205 (XXI), as amended by paragraph 8 of its
+	// resolution 3108 (XXVIII)"): the citing text relates to it as to the
+	// one it amended.
+	amendedBy []string
 	// clauseOpenings open a clause inside a sentence and give its
 	// citations their relation (", recalling its decision 59/515 and its
 	// resolutions …, acknowledging …").
@@ -192,6 +197,7 @@ var english = &language{
 	articles:    []string{"the", "an"}, // not "a": French "il a autorisé"
 	locators:    []string{"paragraph", "paragraphs", "para", "paras", "section", "sections", "annex", "annexes", "chapter", "part", "article", "articles", "appendix", "of"},
 	alsoWords:   []string{"as well as"},
+	amendedBy:   []string{"as amended by", "as amended in", "as revised by"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recalling", "also recalling", "further recalling"},
 		cite.Reaffirms: {"reaffirming", "also reaffirming", "further reaffirming"}},
 	replaceWords: []string{"replace", "replaces", "replacing", "replaced", "supersede", "supersedes", "superseding",
@@ -288,6 +294,7 @@ var french = &language{
 	articles:       []string{"le", "la", "les", "l", "un", "une", "cette"},
 	locators:       []string{"paragraphe", "paragraphes", "section", "annexe", "chapitre", "partie", "article", "articles", "de", "du"},
 	alsoWords:      []string{"ainsi que"},
+	amendedBy:      []string{"telle que modifiee par", "tel que modifie par", "telles que modifiees par", "tels que modifies par"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"rappelant"}, cite.Reaffirms: {"reaffirmant"}},
 	replaceWords: []string{"remplacer", "remplacera", "remplacerait", "remplace", "remplacant", "succeder", "succedera",
 		"supprimer", "supprime", "abroger", "abroge", "fusionner"},
@@ -382,6 +389,7 @@ var spanish = &language{
 	articles:       []string{"el", "la", "los", "las", "un", "una", "esta"},
 	locators:       []string{"parrafo", "parrafos", "seccion", "anexo", "capitulo", "parte", "articulo", "articulos", "de", "del"},
 	alsoWords:      []string{"asi como"},
+	amendedBy:      []string{"en su forma enmendada por", "en su version enmendada por"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recordando"}, cite.Reaffirms: {"reafirmando"}},
 	replaceWords: []string{"sustituir", "sustituiria", "sustituira", "sustituye", "reemplazar", "reemplazaria", "reemplazara",
 		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar"},
@@ -445,7 +453,7 @@ var russian = &language{
 		cite.Recalls:   {"ссылаясь на", "ссылается на", "напоминая о", "напоминает о", "напоминая"},
 		cite.Pursuant: {"в соответствии с", "во исполнение", "согласно", "на основании", "в порядке выполнения",
 			"в соответствии с просьбой", "как предусмотрено в", "в рамках", "в соответствии с положениями", "в ответ на",
-			"высказанной", "высказанной в", "введенных", "введенных в"},
+			"высказанной", "высказанной в"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"учрежденный", "учрежден", "созданный", "создан", "учреждена", "создана", "учреждены", "созданы"},
@@ -552,6 +560,9 @@ var arabic = &language{
 		cite.Amends:      {"المعدل", "المعدلة", "عدل", "عدلت"},
 		cite.Ends:        {"الملغى", "ألغي", "ألغيت", "أنهيت", "استعيض"},
 		cite.Mandates:    {"طلب", "طلبت", "طلبه", "طلبته", "كلف", "كلفت"},
+		// "التدابير المفروضة بموجب القرار": measures imposed by the
+		// resolution are cited, not acted under.
+		cite.Cites: {"المفروضة", "المفروض"},
 	},
 	preps: []string{"", "عملا", "بموجب", "في", "وفقا"},
 	after: map[cite.Relation][]string{
@@ -623,7 +634,7 @@ var chinese = &language{
 	connectors: map[cite.Relation][]string{
 		cite.Reaffirms: {"重申"},
 		cite.Recalls:   {"回顾"},
-		cite.Pursuant:  {"根据", "依照", "按照", "依据", "遵照", "为执行", "为落实", "依"},
+		cite.Pursuant:  {"根据", "依照", "按照", "依据", "遵照", "依"},
 	},
 	participles: map[cite.Relation][]string{},
 	after: map[cite.Relation][]string{

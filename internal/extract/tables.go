@@ -58,10 +58,11 @@ type tables struct {
 	beforeVerbs    set                  // verbs that may open the clause before "in its resolution" (Arabic)
 	replace        []phrase             // verbs of replacing, reversed (read against the words before a citation, nearest first)
 	locators       set                  // paragraph, section, annex …: commas around them do not end a clause
-	alsoWords      []phrase             // "as well as": joins two citation phrases like a list word
-	clauseOpenings []relPhrase          // "recalling", "reaffirming" opening a clause inside a sentence
-	partLetters    map[string]string    // part letters written as words (باء → B)
-	sessionMarks   set                  // a session written "(د-30)"
+	alsoWords      []phrase
+	amendedBy      []phrase          // "as well as": joins two citation phrases like a list word
+	clauseOpenings []relPhrase       // "recalling", "reaffirming" opening a clause inside a sentence
+	partLetters    map[string]string // part letters written as words (باء → B)
+	sessionMarks   set               // a session written "(د-30)"
 }
 
 // kindPhrase is a kind word that follows the numbers it introduces.
@@ -176,6 +177,9 @@ func buildTables() *tables {
 			for _, p := range ps {
 				t.clauseOpenings = append(t.clauseOpenings, relPhrase{words: words(p), rel: r})
 			}
+		}
+		for _, w := range l.amendedBy {
+			t.amendedBy = append(t.amendedBy, words(w))
 		}
 		for _, w := range l.alsoWords {
 			t.alsoWords = append(t.alsoWords, words(w))
