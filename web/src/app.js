@@ -318,6 +318,7 @@ function ensureGraph() {
   cy.on('tap', 'node', (e) => onNodeTap(e.target));
   cy.on('dbltap', 'node', (e) => { if (state.view === 'nb') expand(e.target.id()); });
   cy.on('tap', 'edge', (e) => onEdgeTap(e.target));
+  $('cy').addEventListener('keydown', onGraphKey);
   $('fit').onclick = () => cy.fit(cy.elements(':visible'), 30);
   $('zoom-in').onclick = () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   $('zoom-out').onclick = () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -398,6 +399,91 @@ function onEdgeTap(edge) {
   update({ edge: edge.id(), sel: '' });
   if (state.view === 'trace') showStep(edge.id(), true);
   else showEdgeDetails(edge);
+}
+
+// ---------- the graph from the keyboard ----------
+
+function announce(text) { $('announce').textContent = text; }
+
+function describeNode(node) {
+  const n = node.data('node');
+  if (!n) return node.data('label').replace(/\n/g, ' ');
+  const k = node.connectedEdges(':visible').length;
+  return `${longName(n)}, ${what(n)}, ${k} edge${k === 1 ? '' : 's'}`;
+}
+
+function keySelectNode(node) {
+  cy.elements().unselect();
+  node.select();
+  keyEdge = -1;
+  const ext = cy.extent(), p = node.position();
+  if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) cy.animate({ center: { eles: node } }, { duration: 200 });
+  if (node.hasClass('more')) { announce(node.data('label') + ', press Enter to load them'); return; }
+  update({ sel: node.id(), edge: '' });
+  if (state.view === 'nb') showNodeDetails(node.id()); else highlightStepsOf(node.id());
+  announce(describeNode(node));
+}
+
+let keyEdge = -1;
+
+// The nearest visible node in the arrow's direction, favouring those
+// straight ahead.
+function nodeToward(from, dx, dy) {
+  const p = from.position();
+  let best = null, bestScore = Infinity;
+  cy.nodes(':visible').forEach((n) => {
+    if (n.same(from)) return;
+    const vx = n.position().x - p.x, vy = n.position().y - p.y;
+    const ahead = vx * dx + vy * dy;
+    if (ahead <= 0) return;
+    const side = Math.abs(vx * dy - vy * dx);
+    if (side > ahead * 2) return;
+    const score = ahead + side * 2;
+    if (score < bestScore) { bestScore = score; best = n; }
+  });
+  return best;
+}
+
+function onGraphKey(e) {
+  if (!cy || cy.nodes(':visible').empty()) return;
+  const sel = cy.nodes(':selected');
+  const current = sel.nonempty() ? sel.first() : (cy.getElementById(state.id).nonempty() ? cy.getElementById(state.id) : cy.nodes(':visible').first());
+  const dirs = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+  if (dirs[e.key]) {
+    e.preventDefault();
+    if (sel.empty()) { keySelectNode(current); return; }
+    const next = nodeToward(current, ...dirs[e.key]);
+    if (next) keySelectNode(next); else announce('No node that way.');
+  } else if (e.key === ']' || e.key === '[') {
+    e.preventDefault();
+    const edges = current.connectedEdges(':visible').filter((x) => !x.id().startsWith('more:'));
+    if (edges.empty()) { announce('This node has no edges.'); return; }
+    keyEdge = (keyEdge + (e.key === ']' ? 1 : edges.length - 1)) % edges.length;
+    const edge = edges[keyEdge];
+    onEdgeTap(edge);
+    cy.nodes().unselect();
+    current.select();
+    edge.select();
+    const name = (node) => (node.data('node') ? longName(node.data('node')) : node.data('label').replace(/\n/g, ' '));
+    announce(`Edge ${keyEdge + 1} of ${edges.length}: ${name(edge.source())} ${REL_WORD[edge.data('relation')]} ${name(edge.target())}; its passages are in the details.`);
+  } else if (e.key === 'Enter') {
+    e.preventDefault();
+    if (current.hasClass('more')) { showMore(current.data('of'), current.data('dir')); return; }
+    if (state.view === 'nb') expand(current.id());
+    else {
+      const step = document.querySelector('.step.current button.focus');
+      if (step) step.focus();
+    }
+  } else if (e.key === 'Escape') {
+    cy.elements().unselect();
+    announce('Nothing selected.');
+  } else if (e.key === '+' || e.key === '=') {
+    cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  } else if (e.key === '-') {
+    cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  } else if (e.key === '0') {
+    cy.fit(cy.elements(':visible'), 30);
+  }
 }
 
 // ---------- status: loading, empty, error ----------
@@ -848,9 +934,12 @@ async function showMore(id, dir) {
 
 function neighbourList(title, items) {
   if (!items.length) return null;
-  return [h('h3', {}, `${title} (${items.length})`), h('ul', { class: 'neighbours' }, items.map(({ node, rel }) => h('li', {},
+  return [h('h3', {}, `${title} (${items.length})`), h('ul', { class: 'neighbours' }, items.map(({ node, rel, edge }) => h('li', {},
     h('span', { class: 'rel', style: `--rel: var(--rel-${rel.toLowerCase()})` }, rel.toLowerCase()), ' ',
-    h('button', { type: 'button', class: 'linkish', onclick: () => { selectNode(node.id); } }, inLang('span', null, cut(longName(node), 90))))))];
+    h('button', { type: 'button', class: 'linkish', onclick: () => { selectNode(node.id); } }, inLang('span', null, cut(longName(node), 90))),
+    edge.evidence.length ? [' ', h('button', { type: 'button', class: 'passage', 'aria-label': `Read the passage: ${rel.toLowerCase()} ${cut(longName(node), 60)}`,
+      onclick: () => { const el = cy.getElementById(edge.id); update({ edge: edge.id, sel: '' }); showEdgeDetails(el); } },
+    edge.evidence.length === 1 ? 'passage' : `${edge.evidence.length} passages`)] : null)))];
 }
 
 function selectNode(id) {
@@ -868,8 +957,8 @@ function showNodeDetails(id) {
   cy.elements().unselect();
   cy.getElementById(id).select();
   const page = nb.pages.get(id);
-  const out = [...nb.edges.values()].filter((e) => e.source === id).map((e) => ({ node: nb.nodes.get(e.target), rel: e.relation }));
-  const inn = [...nb.edges.values()].filter((e) => e.target === id).map((e) => ({ node: nb.nodes.get(e.source), rel: e.relation }));
+  const out = [...nb.edges.values()].filter((e) => e.source === id).map((e) => ({ node: nb.nodes.get(e.target), rel: e.relation, edge: e }));
+  const inn = [...nb.edges.values()].filter((e) => e.target === id).map((e) => ({ node: nb.nodes.get(e.source), rel: e.relation, edge: e }));
   const facts = [];
   const fact = (k, v) => { if (v) facts.push(h('dt', {}, k), h('dd', {}, v)); };
   fact('Id', h('span', { class: 'id' }, n.id));

@@ -162,6 +162,17 @@ test('clicking an edge shows its evidence, and the link reopens the same view', 
   await waitLaidOut(again.page);
   await again.page.locator('#panel .step.current').waitFor();
   assert.match(await again.page.locator('#panel .step.current').innerText(), /créé en application/);
+  // from the keyboard: up from the working group reaches an origin, ] walks its edges
+  await page.locator('#cy').focus();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowDown'); // selects the subject first
+  assert.match(await page.locator('#announce').innerText(), /^Working Group of Government Experts on Technical Assistance, body, 2 edges/);
+  await page.keyboard.press('ArrowUp');
+  assert.match(await page.locator('#announce').innerText(), /^(decision 2\/6|resolution 7\/1) \(untoc-cop\), (decision|resolution), 1 edge\b/);
+  await page.keyboard.press(']');
+  assert.match(await page.locator('#announce').innerText(), /^Edge 1 of 1: Working Group of Government Experts on Technical Assistance (established by decision 2\/6|mandated by resolution 7\/1) \(untoc-cop\)/);
+  await page.locator('#panel .step.current blockquote').first().waitFor();
+
   assert.deepEqual([...errors, ...again.errors], []);
   await again.ctx.close();
   await ctx.close();
