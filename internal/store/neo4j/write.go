@@ -16,14 +16,15 @@ import (
 // The write path's statements. Every value comes in as a parameter; the
 // only text ever put together is the choice between these constants.
 const (
-	qOldInstruments = `
-		MATCH (:Document {id: $id})-[r:CITES|TEXT_OF {lang: $lang}]->(i:Instrument) RETURN DISTINCT i.id
-		UNION MATCH (:Body)-[r:ESTABLISHED_BY {doc: $id, lang: $lang}]->(i:Instrument) RETURN DISTINCT i.id
-		UNION MATCH (:Body)-[r:MANDATED_BY {doc: $id, lang: $lang}]->(i:Instrument) RETURN DISTINCT i.id`
-	qOldDocRefs = `MATCH (:Document {id: $id})-[:CITES {lang: $lang}]->(t:Document) RETURN DISTINCT t.id`
-	qOldBodies  = `
-		MATCH (b:Body)-[:ESTABLISHED_BY {doc: $id, lang: $lang}]->() RETURN DISTINCT b.key
-		UNION MATCH (b:Body)-[:MANDATED_BY {doc: $id, lang: $lang}]->() RETURN DISTINCT b.key`
+	// qOld lists what the version's earlier write points at: the nodes that
+	// may be left unreferenced once it is replaced.
+	qOld = `RETURN
+		COLLECT { MATCH (:Document {id: $id})-[:CITES|TEXT_OF {lang: $lang}]->(i:Instrument) RETURN i.id
+			UNION MATCH (:Body)-[:ESTABLISHED_BY {doc: $id, lang: $lang}]->(i:Instrument) RETURN i.id
+			UNION MATCH (:Body)-[:MANDATED_BY {doc: $id, lang: $lang}]->(i:Instrument) RETURN i.id } AS instruments,
+		COLLECT { MATCH (:Document {id: $id})-[:CITES {lang: $lang}]->(t:Document) RETURN DISTINCT t.id } AS documents,
+		COLLECT { MATCH (b:Body)-[:ESTABLISHED_BY {doc: $id, lang: $lang}]->() RETURN b.key
+			UNION MATCH (b:Body)-[:MANDATED_BY {doc: $id, lang: $lang}]->() RETURN b.key } AS bodies`
 	qDocumentVersion = `
 		MERGE (d:Document {id: $id})
 		ON CREATE SET d.idLower = $idLower, d.symbol = '', d.body = '', d.title = '', d.lang = '', d.meta = ''
@@ -34,11 +35,18 @@ const (
 		MERGE (v:Version {key: $key}) ON CREATE SET v.doc = $id, v.lang = $lang
 		MERGE (d)-[:HAS_VERSION]->(v)
 		SET v.hash = $hash, v.title = $title, v.text = $text, v.meta = $meta, v.cjkUni = $uni, v.cjkBi = $bi,
-			v.titleWords = $titleWords, v.textWords = $textWords`
-	qVersionMetas   = `MATCH (:Document {id: $id})-[:HAS_VERSION]->(v:Version) RETURN v.meta ORDER BY v.lang`
+			v.titleWords = $titleWords, v.textWords = $textWords
+		WITH d MATCH (d)-[:HAS_VERSION]->(v:Version) RETURN v.meta ORDER BY v.lang`
+	qVersionMetas = `MATCH (:Document {id: $id})-[:HAS_VERSION]->(v:Version) RETURN v.meta ORDER BY v.lang`
+	// qUpdateDocument sets the merged metadata and removes what the
+	// version's earlier write said (the new citations follow).
 	qUpdateDocument = `
 		MATCH (d:Document {id: $id})
-		SET d.symbol = $symbol, d.body = $body, d.title = $title, d.lang = $lang, d.meta = $meta`
+		SET d.symbol = $symbol, d.body = $body, d.title = $title, d.lang = $dlang, d.meta = $meta
+		WITH d
+		CALL (d) { MATCH (d)-[r:CITES|TEXT_OF {lang: $lang}]->() DELETE r }
+		CALL () { MATCH ()-[r:ESTABLISHED_BY {doc: $id, lang: $lang}]->() DELETE r }
+		CALL () { MATCH ()-[r:MANDATED_BY {doc: $id, lang: $lang}]->() DELETE r }`
 	qInstruments = `
 		UNWIND $rows AS r
 		MERGE (i:Instrument {id: r.id})
@@ -51,10 +59,7 @@ const (
 		ON CREATE SET n.idLower = r.idLower, n.symbol = r.id, n.body = r.body, n.title = '', n.lang = '', n.meta = ''
 		WITH n, r WHERE n.body = '' AND r.body <> '' AND NOT EXISTS { (n)-[:HAS_VERSION]->() }
 		SET n.body = r.body`
-	qDeleteOut        = `MATCH (:Document {id: $id})-[r:CITES|TEXT_OF {lang: $lang}]->() DELETE r`
-	qDeleteEstablshed = `MATCH ()-[r:ESTABLISHED_BY {doc: $id, lang: $lang}]->() DELETE r`
-	qDeleteMandated   = `MATCH ()-[r:MANDATED_BY {doc: $id, lang: $lang}]->() DELETE r`
-	qTextOf           = `
+	qTextOf = `
 		MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (i:Instrument {id: r})
 		CREATE (d)-[:TEXT_OF {lang: $lang}]->(i)`
 	qCitesInstrument = `
@@ -148,18 +153,11 @@ func evidenceRow(e store.Evidence, seq int) map[string]any {
 func (s *Store) putBatch(ctx context.Context, tx neo4j.ManagedTransaction, b store.Batch) error {
 	id, lang := b.Document.ID, b.Lang
 	key := map[string]any{"id": id, "lang": lang}
-	oldIns, err := strs(ctx, tx, qOldInstruments, key)
+	recs, err := collect(ctx, tx, qOld, key)
 	if err != nil {
-		return fmt.Errorf("old instruments: %w", err)
+		return fmt.Errorf("old citations: %w", err)
 	}
-	oldDocs, err := strs(ctx, tx, qOldDocRefs, key)
-	if err != nil {
-		return fmt.Errorf("old cited documents: %w", err)
-	}
-	oldBodies, err := strs(ctx, tx, qOldBodies, key)
-	if err != nil {
-		return fmt.Errorf("old body links: %w", err)
-	}
+	oldIns, oldDocs, oldBodies := list(recs[0].Values[0]), list(recs[0].Values[1]), list(recs[0].Values[2])
 	if err := putVersion(ctx, tx, b); err != nil {
 		return err
 	}
@@ -179,11 +177,6 @@ func (s *Store) putBatch(ctx context.Context, tx neo4j.ManagedTransaction, b sto
 	}
 	if err := s.batches(ctx, tx, qStubs, nil, stubs); err != nil {
 		return fmt.Errorf("cited documents: %w", err)
-	}
-	for _, q := range []string{qDeleteOut, qDeleteEstablshed, qDeleteMandated} {
-		if err := exec(ctx, tx, q, key); err != nil {
-			return fmt.Errorf("delete old citations: %w", err)
-		}
 	}
 	var textOf []any
 	for _, in := range b.TextOf {
@@ -226,13 +219,9 @@ func (s *Store) putBatch(ctx context.Context, tx neo4j.ManagedTransaction, b sto
 	}
 	for _, drop := range []struct {
 		q   string
-		ids []string
+		ids []any
 	}{{qDropInstruments, oldIns}, {qDropStubs, oldDocs}, {qDropBodies, oldBodies}} {
-		rows := make([]any, len(drop.ids))
-		for i, v := range drop.ids {
-			rows[i] = v
-		}
-		if err := s.batches(ctx, tx, drop.q, nil, rows); err != nil {
+		if err := s.batches(ctx, tx, drop.q, nil, drop.ids); err != nil {
 			return fmt.Errorf("drop unreferenced nodes: %w", err)
 		}
 	}
@@ -252,18 +241,18 @@ func putVersion(ctx context.Context, tx neo4j.ManagedTransaction, b store.Batch)
 	if err != nil {
 		return fmt.Errorf("version: %w", err)
 	}
+	var metas []string
 	if len(recs) == 0 || str(recs[0].Values[0]) != b.Hash || str(recs[0].Values[1]) != string(meta) {
 		sf := SearchFieldsOf(b.Document.Title, b.Text)
-		if err := exec(ctx, tx, qUpsertVersion, map[string]any{
+		metas, err = strs(ctx, tx, qUpsertVersion, map[string]any{
 			"id": id, "lang": lang, "key": VersionKey(id, lang), "hash": b.Hash, "title": b.Document.Title,
 			"text": b.Text, "meta": string(meta), "uni": sf.CJKUni, "bi": sf.CJKBi,
 			"titleWords": sf.TitleWords, "textWords": sf.TextWords,
-		}); err != nil {
+		})
+		if err != nil {
 			return fmt.Errorf("upsert version: %w", err)
 		}
-	}
-	metas, err := strs(ctx, tx, qVersionMetas, map[string]any{"id": id})
-	if err != nil {
+	} else if metas, err = strs(ctx, tx, qVersionMetas, map[string]any{"id": id}); err != nil {
 		return fmt.Errorf("version metadata: %w", err)
 	}
 	versions := make([]cite.Document, len(metas))
@@ -278,7 +267,7 @@ func putVersion(ctx context.Context, tx neo4j.ManagedTransaction, b store.Batch)
 		return fmt.Errorf("encode metadata: %w", err)
 	}
 	err = exec(ctx, tx, qUpdateDocument, map[string]any{
-		"id": id, "symbol": d.Symbol, "body": d.Body, "title": d.Title, "lang": d.Lang, "meta": string(merged),
+		"id": id, "lang": lang, "symbol": d.Symbol, "body": d.Body, "title": d.Title, "dlang": d.Lang, "meta": string(merged),
 	})
 	if err != nil {
 		return fmt.Errorf("update document: %w", err)
