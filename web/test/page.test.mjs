@@ -252,6 +252,11 @@ test('loading, empty and error states', async () => {
   await page.goto(base + '/');
   await page.getByRole('combobox').fill('zzzyqqxv');
   await page.getByText('Nothing matches “zzzyqqxv”.').waitFor();
+  // a body nothing in the graph ties to an instrument: an empty trace, said so
+  await page.goto(base + '/?view=trace&id=ga');
+  await page.getByText(/No mandate steps found from General Assembly/).waitFor();
+  await page.getByRole('button', { name: 'See its neighbourhood' }).click();
+  await page.waitForURL(/view=nb&id=ga/);
   await ctx.close();
 });
 
@@ -330,6 +335,12 @@ test('the trace shows what extended and amended the mandate since', async () => 
   assert.match(legend, /amends/);
   await page.screenshot({ path: join(shots, 'trace-later.png') });
   assert.deepEqual(errors, []);
+
+  // the server goes away: the search says so
+  s.proc.kill('SIGTERM');
+  await new Promise((resolve) => s.proc.once('exit', resolve));
+  await page.getByRole('combobox').fill('assistance');
+  await page.getByText('Search failed: The server cannot be reached. Is citegraph serve running?').waitFor();
   await ctx.close();
 });
 
