@@ -526,12 +526,7 @@ func (s *scanner) unknownBefore(i int) bool {
 	if q := s.prev(p - 1); q < a || s.toks[q].kind != tokWord {
 		return false
 	}
-	for _, o := range s.t.openings {
-		if o.words[0] == s.toks[p].fold {
-			return false
-		}
-	}
-	return true
+	return len(s.t.openingsFirst[s.toks[p].fold]) == 0
 }
 
 // unknownAfter reports whether "of/de/del" and a capitalised name the
@@ -1258,6 +1253,20 @@ func (s *scanner) opening(i int) cite.Relation {
 	return r
 }
 
+// openingAt returns the relation of the opening phrase that starts at
+// token k, the longest first.
+func (s *scanner) openingAt(k int) (cite.Relation, bool) {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return "", false
+	}
+	for _, p := range s.t.openingsFirst[s.toks[k].fold] {
+		if _, ok := s.matchWords(k, p.words); ok {
+			return p.rel, true
+		}
+	}
+	return "", false
+}
+
 // readOpening reads the opening of sentence sent for a citation at token
 // i; it returns the relation and the first word it read (the result holds
 // for every citation at or after that word).
@@ -1272,10 +1281,8 @@ func (s *scanner) readOpening(sent, i int) (cite.Relation, int) {
 		return cite.Cites, len(s.toks)
 	}
 	k0 := k
-	for _, p := range s.t.openings {
-		if _, ok := s.matchWords(k, p.words); ok {
-			return p.rel, k0
-		}
+	if r, ok := s.openingAt(k); ok {
+		return r, k0
 	}
 	decideOpen := s.t.decideOpen[s.toks[k].fold]
 	for _, p := range s.t.decideOpenP {

@@ -367,11 +367,8 @@ func (s *scanner) headerTop(lines []line) int {
 		if nonEmpty++; nonEmpty > 12 {
 			return l.pos
 		}
-		i := s.next(s.tokAt(l.pos))
-		for _, p := range s.t.openings {
-			if _, ok := s.matchWords(i, p.words); ok {
-				return l.pos
-			}
+		if _, ok := s.openingAt(s.next(s.tokAt(l.pos))); ok {
+			return l.pos
 		}
 		if strings.HasSuffix(t, ",") && len(l.words) <= 4 {
 			if len(s.lineMentions(l)) > 0 {
@@ -461,6 +458,31 @@ func (s *scanner) headerSession(end int) string {
 	return ""
 }
 
+var sessionStartsOnce sync.Once
+var sessionStartsSet set
+
+// sessionStarts are the first words of the session phrases read by
+// sessionAfter: the session words of the languages that put the ordinal
+// after them, and the number marks (第).
+func sessionStarts() set {
+	sessionStartsOnce.Do(func() {
+		sessionStartsSet = set{}
+		for _, lg := range languages {
+			if lg.sessionFirst {
+				for _, sw := range lg.sessionWords {
+					if f := fields(sw); len(f) > 0 {
+						sessionStartsSet[f[0]] = true
+					}
+				}
+			}
+		}
+		for w := range getTables().numberMarks {
+			sessionStartsSet[w] = true
+		}
+	})
+	return sessionStartsSet
+}
+
 // sessionWord reports whether a session word of the language tables
 // ("сессия") starts at token i.
 func (s *scanner) sessionWord(i int) bool {
@@ -480,7 +502,7 @@ func (s *scanner) sessionWord(i int) bool {
 // the ordinal mark: "الدورة التاسعة" (Arabic), "第九届会议", "第73届会议"
 // (Chinese). It returns "" when token i starts none.
 func (s *scanner) sessionAfter(i int) string {
-	if s.toks[i].kind != tokWord {
+	if s.toks[i].kind != tokWord || !sessionStarts()[s.toks[i].fold] {
 		return ""
 	}
 	for _, lg := range languages {

@@ -440,15 +440,8 @@ func (s *scanner) sentences() {
 // Russian preambles write their paragraphs in lower case ("ссылаясь на
 // …,\nосуждая …"), so a line that starts with one opens a sentence.
 func (s *scanner) opensParagraph(i int) bool {
-	if i >= len(s.toks) || s.toks[i].kind != tokWord {
-		return false
-	}
-	for _, p := range s.t.openings {
-		if _, ok := s.matchWords(i, p.words); ok {
-			return true
-		}
-	}
-	return false
+	_, ok := s.openingAt(i)
+	return ok
 }
 
 // opens reports whether token i can open a sentence.

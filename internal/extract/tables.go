@@ -59,10 +59,11 @@ type tables struct {
 	replace        []phrase             // verbs of replacing, reversed (read against the words before a citation, nearest first)
 	locators       set                  // paragraph, section, annex …: commas around them do not end a clause
 	alsoWords      []phrase
-	amendedBy      []phrase          // "as well as": joins two citation phrases like a list word
-	clauseOpenings []relPhrase       // "recalling", "reaffirming" opening a clause inside a sentence
-	partLetters    map[string]string // part letters written as words (باء → B)
-	sessionMarks   set               // a session written "(د-30)"
+	amendedBy      []phrase
+	openingsFirst  map[string][]relPhrase // openings by first word, longest first          // "as well as": joins two citation phrases like a list word
+	clauseOpenings []relPhrase            // "recalling", "reaffirming" opening a clause inside a sentence
+	partLetters    map[string]string      // part letters written as words (باء → B)
+	sessionMarks   set                    // a session written "(د-30)"
 }
 
 // kindPhrase is a kind word that follows the numbers it introduces.
@@ -310,6 +311,12 @@ func buildTables() *tables {
 	}
 	slices.SortStableFunc(t.after, byLen)
 	slices.SortStableFunc(t.openings, byLen)
+	t.openingsFirst = map[string][]relPhrase{}
+	for _, o := range t.openings {
+		if len(o.words) > 0 {
+			t.openingsFirst[o.words[0]] = append(t.openingsFirst[o.words[0]], o)
+		}
+	}
 	slices.SortStableFunc(t.verbPhrases, byLen)
 	slices.SortStableFunc(t.kindAfter, func(a, b kindPhrase) int { return len(b.words) - len(a.words) })
 	slices.SortStableFunc(t.relatives, func(a, b phrase) int { return len(b) - len(a) })
