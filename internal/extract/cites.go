@@ -1520,6 +1520,8 @@ func (s *scanner) numberFirst() {
 		pre := -1
 		if mi, ok := s.mEnd[s.prev(lead-1)]; ok {
 			pre = mi
+		} else {
+			pre = s.aboutMention(lead)
 		}
 		poss := -1
 		if s.t.possessives[s.word(s.prev(lead-1))] {
@@ -1595,6 +1597,37 @@ func (s *scanner) markedList(j int) ([]item, int) {
 		j = k
 	}
 	return items, end
+}
+
+// aboutMention returns the body named before a number-first phrase at
+// token lead with only "about …" between, in the same clause: 安全理事会
+// 关于利比亚的第1970(2011)号决议 is the Security Council's. It returns -1
+// when there is none.
+func (s *scanner) aboutMention(lead int) int {
+	about := false
+	for j := lead - 1; j >= 0 && j > lead-window; j-- {
+		t := s.toks[j]
+		if t.kind == tokPunct || t.kind == tokBreak {
+			return -1
+		}
+		if mi, ok := s.mEnd[j]; ok {
+			if about && !s.mentions[mi].short() {
+				return mi
+			}
+			j = s.mentions[mi].first
+			continue
+		}
+		if s.t.aboutWords[t.fold] {
+			about = true
+		} else if t.kind == tokWord && !hanWord(t) {
+			return -1
+		}
+		// Two-character words: "关于" is two tokens.
+		if j > 0 && s.t.aboutWords[s.toks[j-1].fold+t.fold] {
+			about = true
+		}
+	}
+	return -1
 }
 
 // dateBack returns the first token of a year–month–day date ending at

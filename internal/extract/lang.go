@@ -40,6 +40,9 @@ type language struct {
 	// inAfter closes "in resolution …" after the kind word (在…号决议中).
 	itemMarks []string
 	inAfter   []string
+	// aboutWords may stand, with their topic, between a body's name and
+	// the number-first phrase it issued (安全理事会关于利比亚的第1970(2011)号决议).
+	aboutWords []string
 	// ymd are the marks of a year–month–day date written with numbers
 	// (2011年6月27日).
 	ymd [3]string
@@ -623,6 +626,7 @@ var chinese = &language{
 	kindAfter:   map[string]cite.Kind{"号决议": cite.KindResolution, "号决定": cite.KindDecision, "号主席声明": cite.KindPresidentialStatement},
 	numberMarks: []string{"第"},
 	itemMarks:   []string{"号"},
+	aboutWords:  []string{"关于"},
 	inAfter:     []string{"中"},
 	ymd:         [3]string{"年", "月", "日"},
 	possessives: []string{"其"},

@@ -78,7 +78,7 @@ func TestChinese(t *testing.T) {
 	runCases(t, []extractCase{
 		{name: "第 … 号决议 with a participle after", lang: "zh", symbol: "S/2015/1",
 			text: "安全理事会关于几内亚比绍的第2048(2012)号决议所设委员会",
-			want: []c{{"sc:res:2048(2012)", "第2048(2012)号决议", fam, cite.Establishes, nil}}},
+			want: []c{{"sc:res:2048(2012)", "第2048(2012)号决议", ex, cite.Establishes, nil}}},
 		{name: "body right before, GA", lang: "zh", symbol: "S/2015/1",
 			text: "回顾大会第55/25号决议，",
 			want: []c{{"ga:res:55/25", "第55/25号决议", ex, cite.Recalls, nil}}},
@@ -102,6 +102,9 @@ func TestChinese(t *testing.T) {
 			want: []c{
 				{"ga:res:57/270A", "第57/270 A和B号决议", doc, cite.Cites, nil},
 				{"ga:res:57/270B", "第57/270 A和B号决议", doc, cite.Cites, nil}}},
+		{name: "body, then what the resolution is about", lang: "zh", symbol: "S/2015/1",
+			text: "回顾大会关于发展的第55/25号决议，",
+			want: []c{{"ga:res:55/25", "第55/25号决议", ex, cite.Recalls, nil}}},
 		{name: "no kind word: paragraph numbers are not citations", lang: "zh", symbol: "S/2015/1",
 			text: "第1807(2008)号决议第9和11段", want: []c{{"sc:res:1807(2008)", "第1807(2008)号决议", fam, cite.Cites, nil}}},
 		{name: "in resolution … 中 with the subject before", lang: "zh", symbol: "E/CN.7/2015/1",

@@ -52,12 +52,13 @@ type tables struct {
 	kindAfter      []kindPhrase         // kind words after the numbers (号决议)
 	numberMarks    set                  // words before the first number (第)
 	itemMarks      set                  // words after each number of a number-first list (号)
-	inAfter        set                  // words that close "in resolution …" after the kind word (中)
-	ymd            [][3]string          // marks of year–month–day dates (年 月 日)
-	articles       set                  // a verb form after one is a noun ("la demande")
-	beforeVerbs    set                  // verbs that may open the clause before "in its resolution" (Arabic)
-	replace        []phrase             // verbs of replacing, reversed (read against the words before a citation, nearest first)
-	locators       set                  // paragraph, section, annex …: commas around them do not end a clause
+	inAfter        set
+	aboutWords     set         // words that close "in resolution …" after the kind word (中)
+	ymd            [][3]string // marks of year–month–day dates (年 月 日)
+	articles       set         // a verb form after one is a noun ("la demande")
+	beforeVerbs    set         // verbs that may open the clause before "in its resolution" (Arabic)
+	replace        []phrase    // verbs of replacing, reversed (read against the words before a citation, nearest first)
+	locators       set         // paragraph, section, annex …: commas around them do not end a clause
 	alsoWords      []phrase
 	amendedBy      []phrase
 	openingsFirst  map[string][]relPhrase // openings by first word, longest first          // "as well as": joins two citation phrases like a list word
@@ -153,7 +154,7 @@ func buildTables() *tables {
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
 		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
-		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
+		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, aboutWords: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
 		for w, k := range l.kinds {
@@ -169,6 +170,7 @@ func buildTables() *tables {
 		addAll(t.numberMarks, l.numberMarks)
 		addAll(t.itemMarks, l.itemMarks)
 		addAll(t.inAfter, l.inAfter)
+		addAll(t.aboutWords, l.aboutWords)
 		if l.ymd[0] != "" {
 			t.ymd = append(t.ymd, [3]string{foldOne(l.ymd[0]), foldOne(l.ymd[1]), foldOne(l.ymd[2])})
 		}
