@@ -34,10 +34,11 @@ type token struct {
 // lexer is a state-function scanner in the style of text/template/parse:
 // each state scans one kind of lexeme, emits it and returns the next state.
 type lexer struct {
-	src   string
-	start int
-	pos   int
-	toks  []token
+	src    string
+	start  int
+	pos    int
+	toks   []token
+	lowers map[string]string // ASCII capitalised word → lower case
 }
 
 type stateFn func(*lexer) stateFn
@@ -212,9 +213,14 @@ func lexNumber(l *lexer) stateFn {
 }
 
 func lexWord(l *lexer) stateFn {
+	ascii, upper := true, false
 	for {
 		if l.pos < len(l.src) {
-			if c := l.src[l.pos]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			if c := l.src[l.pos]; c >= 'a' && c <= 'z' {
+				l.pos++
+				continue
+			} else if c >= 'A' && c <= 'Z' {
+				upper = true
 				l.pos++
 				continue
 			} else if c < utf8.RuneSelf {
@@ -225,10 +231,40 @@ func lexWord(l *lexer) stateFn {
 		if w == 0 || !isLetter(r) || registry.IsHan(r) {
 			break
 		}
+		ascii = false
 		l.pos += w
 	}
-	l.emit(tokWord)
+	switch {
+	case ascii && !upper:
+		l.emitFold(tokWord, l.src[l.start:l.pos]) // already folded
+	case ascii:
+		l.emitFold(tokWord, l.lower(l.src[l.start:l.pos]))
+	default:
+		l.emit(tokWord)
+	}
 	return lexAny
+}
+
+// lower returns the ASCII word w in lower case, from a cache of the
+// words seen: capitalised words repeat ("The", "Council", "Recalling").
+func (l *lexer) lower(w string) string {
+	if f, ok := l.lowers[w]; ok {
+		return f
+	}
+	f := registry.Fold(w)
+	if l.lowers == nil {
+		l.lowers = map[string]string{}
+	}
+	if len(l.lowers) < 4096 {
+		l.lowers[w] = f
+	}
+	return f
+}
+
+// emitFold emits a token whose folded form is known.
+func (l *lexer) emitFold(k tokKind, fold string) {
+	l.toks = append(l.toks, token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos], fold: fold})
+	l.start = l.pos
 }
 
 // asciiPunct maps punctuation of other scripts to the ASCII the scanner
