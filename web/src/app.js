@@ -18,7 +18,7 @@ const NODE = `fragment N on Node { __typename id
 const EVIDENCE = `fragment E on Evidence { lang text cited paragraph document { id symbol title date lang } }`;
 
 const Q_SEARCH = `query Search($q: String!) { search(query: $q, first: 12) { totalCount edges { node {
-  kind id label snippet lang node { ...N } } } } } ${NODE}`;
+  kind id label snippet lang node { ...N ... on Instrument { body { name acronyms } established { name } } } } } } } ${NODE}`;
 
 const Q_TRACE = `query Trace($id: ID!, $depth: Int) { traceMandate(id: $id, maxDepth: $depth) {
   subject { ...N } origins { id } maxDepth truncated
@@ -1064,7 +1064,9 @@ function initSearch() {
   const sub = (hit) => {
     const n = hit.node || {};
     const bits = [];
-    if (hit.kind === 'INSTRUMENT') bits.push(hit.id);
+    if (hit.kind === 'INSTRUMENT') {
+      bits.push(hit.id, n.body && ((n.body.acronyms && n.body.acronyms[0]) || n.body.name));
+    }
     if (hit.kind === 'DOCUMENT') bits.push(n.symbol || hit.id, n.date);
     if (hit.kind === 'BODY') bits.push(hit.id, 'opens the trace of its mandate');
     return bits.filter(Boolean).join(' · ');
@@ -1078,6 +1080,8 @@ function initSearch() {
       h('span', { class: 'kind' }, describe(hit)),
       inLang('span', hit.kind === 'DOCUMENT' ? hit.node.lang : null, hit.label, { class: 'label' }),
       h('span', { class: 'sub' }, sub(hit)),
+      hit.node && hit.node.established && hit.node.established.length
+        ? h('span', { class: 'sub' }, 'established the ' + hit.node.established.map((b) => b.name).join(', ')) : null,
       hit.snippet && hit.snippet !== hit.label ? h('span', { class: 'sub' }, langSpan(hit.lang), inLang('span', hit.lang, hit.snippet)) : null)));
     if (result.totalCount > hits.length) list.append(h('li', { class: 'note', role: 'presentation' }, `${result.totalCount - hits.length} more: type more words to narrow.`));
     open();

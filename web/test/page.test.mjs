@@ -106,6 +106,7 @@ test('search "décision 2/6", then trace the working group it established', asyn
   const hit = page.getByRole('option').filter({ hasText: 'decision 2/6 (untoc-cop)' });
   await hit.waitFor();
   assert.match(await hit.locator('.kind').innerText(), /decision/i, 'the suggestion says what the hit is');
+  assert.match(await hit.innerText(), /established the Working Group of Government Experts on Technical Assistance/);
   // a document hit too, with the matching French words
   await page.getByRole('option').filter({ hasText: 'décision 2/6 de la Conférence' }).waitFor();
   await page.screenshot({ path: join(shots, 'search.png') });
