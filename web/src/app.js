@@ -51,6 +51,7 @@ const Q_NEIGHBOURS = {
 const Q_KIND = `query Kind($id: ID!) { node(id: $id) { __typename } }`;
 
 const Q_BODIES = `{ bodies { id name } }`;
+const Q_HOME = `{ stats { documents instruments edges citations } bodies { id name acronyms parent { id } children { id } } }`;
 
 class APIError extends Error {
   constructor(message, code) { super(message); this.code = code; }
@@ -544,6 +545,24 @@ async function render() {
       h('p', {}, h('a', { href: '/graphql' }, 'GraphQL API (GraphiQL)')));
     welcome();
     document.title = 'citegraph';
+    try {
+      const d = await gql(Q_HOME, {}, signal);
+      const st = d.stats;
+      const byId = new Map(d.bodies.map((b) => [b.id, b]));
+      const top = d.bodies.filter((b) => !b.parent || !byId.has(b.parent.id));
+      const item = (b) => h('li', {},
+        h('button', { type: 'button', class: 'linkish', onclick: () => go({ view: 'trace', id: b.id }), 'aria-label': `Trace the mandate of ${b.name}` }, b.name),
+        b.acronyms.length ? h('span', { class: 'muted' }, ` ${b.acronyms[0]}`) : null,
+        b.children.length ? h('ul', { class: 'tree' }, b.children.map((c) => byId.get(c.id)).filter(Boolean).map(item)) : null);
+      setPanel(h('h2', {}, 'citegraph'),
+        h('p', {}, 'The citations of UN resolutions, decisions and documents, as a graph.'),
+        h('p', { class: 'muted' }, `${st.documents} documents, ${st.instruments} instruments, ${st.edges} citation ties, ${st.citations} passages.`),
+        h('h3', {}, 'Pick a body to trace its mandate'),
+        h('ul', { class: 'tree' }, top.map(item)),
+        h('p', {}, h('a', { href: '/graphql' }, 'GraphQL API (GraphiQL)')));
+    } catch (err) {
+      if (err.name !== 'AbortError') setPanel(h('p', { class: 'error' }, `The server cannot answer: ${err.message}`));
+    }
     return;
   }
   try {

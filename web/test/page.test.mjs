@@ -99,6 +99,8 @@ test('search "décision 2/6", then trace the working group it established', asyn
   const { page, ctx, errors } = await newPage();
   await page.goto(base + '/');
   await page.getByText('Where does a mandate come from?').waitFor();
+  // the start page lists the bodies, each a way into its trace
+  await page.locator('#panel').getByRole('button', { name: 'Trace the mandate of Working Group of Government Experts on Technical Assistance' }).waitFor();
   await page.screenshot({ path: join(shots, 'start.png') });
 
   const q = page.getByRole('combobox');
