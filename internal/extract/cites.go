@@ -797,7 +797,7 @@ func (s *scanner) relate() {
 		}
 		rc.c.Relation = rel
 		if rel.Traces() && rel != cite.Pursuant {
-			rc.c.Subjects = s.subjects(rc)
+			rc.c.Subjects = s.subjects(n)
 		}
 	}
 }
@@ -1308,12 +1308,55 @@ func (s *scanner) readOpening(sent, i int) (cite.Relation, int) {
 }
 
 // subjects are the bodies the citation's sentence names, other than the
-// one that issued the instrument: those it created or directed.
-func (s *scanner) subjects(rc *rawCite) []string {
+// one that issued the instrument: those it created or directed. When the
+// sentence cites several instruments ("the Committee established by
+// resolution 1533 (2004) and the Group of Experts established by
+// resolution 1807 (2008)"), each gets the bodies named between the
+// citation before it and itself, else those between itself and the next
+// one; the whole sentence's only when neither names any.
+func (s *scanner) subjects(n int) []string {
+	rc := &s.cites[n]
 	a, b := s.sentenceToks(s.sentence(rc.first))
 	_, b2 := s.sentenceToks(s.sentence(rc.last))
 	b = max(b, b2)
 	a, b = max(a, rc.first-4*window), min(b, rc.last+4*window)
+	// The neighbouring citation phrases in the sentence.
+	prevEnd, nextStart := -1, -1
+	for k := n - 1; k >= 0; k-- {
+		if c := s.cites[k]; c.phraseFirst != rc.phraseFirst && c.c.Kind.IsInstrument() {
+			if c.phraseLast >= a {
+				prevEnd = c.phraseLast
+			}
+			break
+		}
+	}
+	for k := n + 1; k < len(s.cites); k++ {
+		if c := s.cites[k]; c.phraseFirst != rc.phraseFirst && c.c.Kind.IsInstrument() {
+			if c.phraseFirst < b {
+				nextStart = c.phraseFirst
+			}
+			break
+		}
+	}
+	if prevEnd >= 0 || nextStart >= 0 {
+		if out := s.bodiesIn(rc, max(a, prevEnd+1), rc.phraseFirst); len(out) > 0 {
+			return out
+		}
+		end := b
+		if nextStart >= 0 {
+			end = nextStart
+		}
+		if out := s.bodiesIn(rc, rc.phraseLast+1, end); len(out) > 0 {
+			return out
+		}
+	}
+	return s.bodiesIn(rc, a, b)
+}
+
+// bodiesIn returns the registry keys of the bodies named in full in
+// tokens [a, b), other than the citation's issuer and the names that
+// attribute it.
+func (s *scanner) bodiesIn(rc *rawCite, a, b int) []string {
 	var out []string
 	lo, hi := s.mentionsIn(a, b)
 	for k := lo; k < hi; k++ {

@@ -173,3 +173,18 @@ func TestDashRanges(t *testing.T) {
 				{"ga:res:3419C(XXX)", "第3419 A至C(XXX)号决议", doc, cite.Cites, nil}}},
 	})
 }
+
+// TestSubjectsPerCitation: in a sentence citing several instruments,
+// each gets the bodies named next to it, not every body of the sentence.
+func TestSubjectsPerCitation(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "two participles", symbol: "CTOC/COP/2018/1",
+			text: "The Working Group of Government Experts on Technical Assistance, established by decision 2/6, and the Working Group on International Cooperation, established by decision 3/2, met together.",
+			want: []c{
+				{"untoc-cop:dec:2/6", "decision 2/6", doc, cite.Establishes, []string{"untoc-cop-wg2"}},
+				{"untoc-cop:dec:3/2", "decision 3/2", doc, cite.Establishes, []string{"untoc-cop-wg3"}}}},
+		{name: "one citation keeps the sentence's bodies", symbol: "CTOC/COP/2018/1",
+			text: "In its resolution 7/1, the Conference encouraged the Working Group on International Cooperation and the Working Group of Government Experts on Technical Assistance to meet.",
+			want: []c{{"untoc-cop:res:7/1", "resolution 7/1", pos, cite.Mandates, []string{"untoc-cop-wg3", "untoc-cop-wg2"}}}},
+	})
+}
