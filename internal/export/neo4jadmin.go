@@ -41,14 +41,15 @@ var headers = map[string]string{
 // into database (which must be stopped, and is replaced).
 func ImportCommand(database string) string {
 	var b strings.Builder
-	b.WriteString("neo4j-admin database import full --overwrite-destination --multiline-fields=true")
+	// The database comes first: --nodes and --relationships take any
+	// number of files, and would take it for one.
+	b.WriteString("neo4j-admin database import full " + database + " --overwrite-destination --multiline-fields=true")
 	for _, f := range NodeFiles {
 		b.WriteString(" --nodes=" + f)
 	}
 	for _, f := range RelationshipFiles {
 		b.WriteString(" --relationships=" + f)
 	}
-	b.WriteString(" " + database)
 	return b.String()
 }
 

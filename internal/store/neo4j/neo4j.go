@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 
 	"github.com/citegraph/citegraph/internal/store"
 )
@@ -61,7 +62,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.User != "" || cfg.Password != "" {
 		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
 	}
-	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *neo4j.Config) {
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
 		c.UserAgent = "citegraph"
 	})
 	if err != nil {
