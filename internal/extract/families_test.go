@@ -1,6 +1,9 @@
 package extract_test
 
 import (
+	"fmt"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/citegraph/citegraph/internal/cite"
@@ -148,4 +151,39 @@ func TestAmendedByInherits(t *testing.T) {
 		{name: "amended by, alone, amends", symbol: "A/76/416", text: "The rules were amended by resolution 3108 (XXVIII).",
 			want: []c{{"ga:res:3108(XXVIII)", "resolution 3108 (XXVIII)", doc, cite.Amends, nil}}},
 	})
+}
+
+// TestConcurrentExtract runs Extract on several texts at once (the token
+// arrays are pooled between calls) and checks each result against a run
+// alone.
+func TestConcurrentExtract(t *testing.T) {
+	texts := []string{
+		"Recalling its resolutions 5/1 and 5/2, the Council",
+		"安全理事会2011年6月27日第1990(2011)号决议所设",
+		"وأدان مجلس الأمن، في قراره 2133 (2014)، الحوادث",
+		"В своей резолюции 2055 (2012) Совет Безопасности просил",
+		strings.Repeat("resolution 55/25 of the General Assembly, ", 200),
+	}
+	want := make([]string, len(texts))
+	for i, tx := range texts {
+		want[i] = fmt.Sprint(extract.Extract([]byte(tx), extract.Options{}).Citations)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(texts))
+	for range 8 {
+		for i, tx := range texts {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if got := fmt.Sprint(extract.Extract([]byte(tx), extract.Options{}).Citations); got != want[i] {
+					errs <- fmt.Sprintf("text %d: concurrent run differs from a run alone", i)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
