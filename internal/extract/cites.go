@@ -271,6 +271,13 @@ func (s *scanner) dmy(i int) (day, month int, year string, end int, ok bool) {
 	if len(y) != 4 {
 		return 0, 0, "", 0, false
 	}
+	if n := s.next(k + 1); s.t.yearWords[s.word(n)] {
+		end := n
+		if s.is(end+1, ".") {
+			end++ // "2011 г."
+		}
+		return day, month, y, end, true
+	}
 	return day, month, y, k, true
 }
 
@@ -587,7 +594,7 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 			}
 			// "in accordance with section II, paragraphs 1 to 3, of its
 			// resolution": commas around a locator do not end the clause.
-			if t.text == "," && s.t.locators[s.word(s.next(j+1))] {
+			if t.text == "," && (s.t.locators[s.word(s.next(j+1))] || s.t.nominals[s.word(s.prev(j-1))]) {
 				continue
 			}
 			return out
@@ -809,7 +816,7 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 		// to decision 2/6") establishes.
 		after := s.wordsAfter(rc.phraseLast, 8)
 		for _, p := range s.t.after {
-			if p.rel != cite.Mandates && len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) {
+			if (p.rel != cite.Mandates || s.t.inAfter[p.words[0]]) && len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) {
 				return p.rel
 			}
 		}
@@ -823,9 +830,16 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 		s.candBuf = s.t.beforeCandidates(before, s.candBuf)
 		for _, p := range s.candBuf { // longest first
 			if s.t.matchBack(before, p) {
-				if p.rel == cite.Recalls || p.rel == cite.Reaffirms {
-					weak = p.rel
+				if p.rel == cite.Recalls || p.rel == cite.Reaffirms || p.rel == cite.Cites {
+					weak = p.rel // (a participle that cites, "المفروضة بموجب", leaves the clause to decide)
 					break
+				}
+				if p.rel == cite.Pursuant {
+					// "con arreglo a … la resolución 1874 (2009), se
+					// estableció un grupo": the act done under it says more.
+					if r, ok := s.afterAct(rc); ok {
+						return r
+					}
 				}
 				if p.rel == cite.Establishes && s.replaced(rc.phraseFirst) {
 					// "… which would replace the two working groups
@@ -864,7 +878,7 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 			return rel
 		}
 	}
-	if weak != "" {
+	if weak != "" && weak != cite.Cites {
 		return weak
 	}
 	if rel, ok := s.clauseOpening(rc.phraseFirst); ok {
@@ -944,6 +958,25 @@ func (s *scanner) amendedBy(i int) bool {
 		}
 	}
 	return false
+}
+
+// afterAct returns the relation of an establishing, extending, amending
+// or ending phrase right after the citation (and its date and body).
+func (s *scanner) afterAct(rc *rawCite) (cite.Relation, bool) {
+	from := rc.last
+	if d, ok := s.date(s.next(from + 1)); ok {
+		from = d
+	}
+	if rc.post >= 0 && s.mentions[rc.post].last > from {
+		from = s.mentions[rc.post].last
+	}
+	after := s.wordsAfter(from, 4)
+	for _, p := range s.t.after {
+		if p.rel != cite.Mandates && len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) {
+			return p.rel, true
+		}
+	}
+	return "", false
 }
 
 // replaced reports whether a verb of replacing governs the words before
@@ -1093,7 +1126,7 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 		t := s.toks[j]
 		// Quotation marks do not end the clause: "condemned "the seizure
 		// …" and demanded".
-		if t.kind == tokPunct && !isApostrophe(t) && !strings.Contains("\"“”«»<>„", t.text) {
+		if t.kind == tokPunct && !isApostrophe(t) && !strings.Contains("\"“”«»<>„/", t.text) {
 			break
 		}
 		if t.kind != tokWord {
@@ -1143,7 +1176,7 @@ func (s *scanner) clauseVerb(from int) (cite.Relation, bool) {
 		if s.t.inAfter[s.word(k)] {
 			k++
 		}
-		if rel, ok := s.verbAt(k, 3); ok {
+		if rel, ok := s.verbAt(k, clauseWords); ok {
 			return rel, true
 		}
 	}

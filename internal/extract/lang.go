@@ -100,6 +100,13 @@ type language struct {
 	locators []string
 	// alsoWords join two citation phrases like a list word ("as well as").
 	alsoWords []string
+	// nominals name the creation of a body; a comma after one does not
+	// end the clause ("the creation, pursuant to paragraph 26 of
+	// resolution 1874 (2009), of a Panel"), and with a connector they
+	// establish.
+	nominals []string
+	// yearWords may follow the year of a date ("27 июня 2011 года").
+	yearWords []string
 	// amendedBy introduce an instrument that amended the one cited just
 	// before ("resolution 2205 (XXI), as amended by paragraph 8 of its
 	// resolution 3108 (XXVIII)"): the citing text relates to it as to the
@@ -201,6 +208,7 @@ var english = &language{
 	locators:    []string{"paragraph", "paragraphs", "para", "paras", "section", "sections", "annex", "annexes", "chapter", "part", "article", "articles", "appendix", "of"},
 	alsoWords:   []string{"as well as"},
 	amendedBy:   []string{"as amended by", "as amended in", "as revised by"},
+	nominals:    []string{"creation", "establishment"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recalling", "also recalling", "further recalling"},
 		cite.Reaffirms: {"reaffirming", "also reaffirming", "further reaffirming"}},
 	replaceWords: []string{"replace", "replaces", "replacing", "replaced", "supersede", "supersedes", "superseding",
@@ -297,6 +305,7 @@ var french = &language{
 	articles:       []string{"le", "la", "les", "l", "un", "une", "cette"},
 	locators:       []string{"paragraphe", "paragraphes", "section", "annexe", "chapitre", "partie", "article", "articles", "de", "du"},
 	alsoWords:      []string{"ainsi que"},
+	nominals:       []string{"creation"},
 	amendedBy:      []string{"telle que modifiee par", "tel que modifie par", "telles que modifiees par", "tels que modifies par"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"rappelant"}, cite.Reaffirms: {"reaffirmant"}},
 	replaceWords: []string{"remplacer", "remplacera", "remplacerait", "remplace", "remplacant", "succeder", "succedera",
@@ -375,8 +384,9 @@ var spanish = &language{
 	},
 	preps: []string{"por", "en", "en virtud de", "de conformidad con", "mediante", "con arreglo a"},
 	after: map[cite.Relation][]string{
-		cite.Amends:   {"por la que se modifica"},
-		cite.Mandates: {"exige", "pide", "insta", "solicita"},
+		cite.Establishes: {"establecio", "creo"}, // ", se estableció un grupo"
+		cite.Amends:      {"por la que se modifica"},
+		cite.Mandates:    {"exige", "pide", "insta", "solicita"},
 	},
 	relatives: []string{"por la que", "por la cual", "en la que", "en la cual", "en virtud de la cual", "mediante la cual", "en que", "que"},
 	verbs: map[cite.Relation][]string{
@@ -392,6 +402,7 @@ var spanish = &language{
 	articles:       []string{"el", "la", "los", "las", "un", "una", "esta"},
 	locators:       []string{"parrafo", "parrafos", "seccion", "anexo", "capitulo", "parte", "articulo", "articulos", "de", "del"},
 	alsoWords:      []string{"asi como"},
+	nominals:       []string{"creacion", "establecimiento"},
 	amendedBy:      []string{"en su forma enmendada por", "en su version enmendada por"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recordando"}, cite.Reaffirms: {"reafirmando"}},
 	replaceWords: []string{"sustituir", "sustituiria", "sustituira", "sustituye", "reemplazar", "reemplazaria", "reemplazara",
@@ -455,8 +466,8 @@ var russian = &language{
 		cite.Reaffirms: {"вновь подтверждая", "вновь подтверждает", "подтверждая", "подтверждает"},
 		cite.Recalls:   {"ссылаясь на", "ссылается на", "напоминая о", "напоминает о", "напоминая"},
 		cite.Pursuant: {"в соответствии с", "во исполнение", "согласно", "на основании", "в порядке выполнения",
-			"в соответствии с просьбой", "как предусмотрено в", "в рамках", "в соответствии с положениями", "в ответ на",
-			"высказанной", "высказанной в"},
+			"как предусмотрено в", "в рамках", "в соответствии с положениями", "в ответ на"},
+		cite.Mandates: {"в соответствии с просьбой", "высказанной", "высказанной в", "по просьбе"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"учрежденный", "учрежден", "созданный", "создан", "учреждена", "создана", "учреждены", "созданы"},
@@ -475,18 +486,19 @@ var russian = &language{
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"просил", "призвал", "предложил", "рекомендовал", "поручил", "уполномочил", "обратился", "потребовал"},
 		cite.Establishes: {"учредил", "создал"},
-		cite.Extends:     {"продлил"},
+		cite.Extends:     {"продлил", "расширил"},
 		cite.Amends:      {"изменил"},
 		cite.Ends:        {"прекратил", "упразднил", "заменил"},
 	},
 	decideVerbs:    []string{"постановил", "решил"},
 	locators:       []string{"пункт", "пункты", "раздел", "приложение", "глава", "часть", "статья"},
 	alsoWords:      []string{"а также"},
+	yearWords:      []string{"года", "г"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"ссылаясь"}, cite.Reaffirms: {"вновь подтверждая"}},
 	replaceWords:   []string{"заменить", "заменит", "заменяет", "заменила", "упразднить", "прекратить"},
 	createWords:    []string{"учредить", "создать", "созвать"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "приветствуя", "будучи", "рассмотрев"},
+		cite.Recalls:     {"напоминает", "ссылается", "ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "приветствуя", "будучи", "рассмотрев"},
 		cite.Reaffirms:   {"вновь подтверждая", "вновь подтверждает", "подтверждая", "подтверждает"},
 		cite.Extends:     {"продлевает"},
 		cite.Amends:      {"изменяет"},
@@ -551,11 +563,10 @@ var arabic = &language{
 	inWords:   []string{"في"},
 	verbFirst: true,
 	connectors: map[cite.Relation][]string{
-		cite.Mandates:  {"يطالب", "يطلب", "يقتضي", "تطالب", "تطلب"},
+		cite.Mandates:  {"يطالب", "يطلب", "يقتضي", "تطالب", "تطلب", "وفقا لما طلبه", "وفقا لما طلبته", "حسب ما طلبه", "على النحو المطلوب في"},
 		cite.Reaffirms: {"يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
 		cite.Recalls:   {"يشير إلى", "تشير إلى", "إذ يشير إلى", "إذ تشير إلى", "يشير", "تشير"},
-		cite.Pursuant: {"عملا", "وفقا", "بموجب", "طبقا", "استنادا إلى", "تنفيذا", "وفقا لما طلبه", "على النحو المطلوب في",
-			"وفقا لما طلبته", "حسب ما طلبه", "استجابة"},
+		cite.Pursuant:  {"عملا", "وفقا", "بموجب", "طبقا", "استنادا إلى", "تنفيذا", "استجابة", "تمشيا مع", "تماشيا مع"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"المنشأة", "المنشأ", "المنشأين", "المنشأتين", "أنشئت", "أنشئ", "أنشأها", "أنشأه", "أنشأ", "أنشأت"},
@@ -575,9 +586,9 @@ var arabic = &language{
 	},
 	relatives: []string{"الذي", "التي", "الذي بموجبه", "الذي فيه"},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"طلب إلى", "طلب إلي", "طلب من", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "حثت", "كلف", "كلفت", "أذن", "أوصى", "أهاب", "أهابت", "ناشد", "ناشدت"},
+		cite.Mandates:    {"طلب إلى", "طلب إلي", "طلب من", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "حثت", "كلف", "كلفت", "أذن", "أوصى", "أهاب", "أهابت", "ناشد", "ناشدت", "طالب", "طالبت"},
 		cite.Establishes: {"أنشأ", "أنشأت"},
-		cite.Extends:     {"مدد", "مددت", "جدد", "جددت"},
+		cite.Extends:     {"مدد", "مددت", "جدد", "جددت", "وسع", "وسعت"},
 		cite.Amends:      {"عدل", "عدلت"},
 		cite.Ends:        {"أنهى", "ألغى"},
 	},
@@ -646,12 +657,12 @@ var chinese = &language{
 		cite.Extends:     {"延长", "所延长", "中延长", "中决定延长", "续延"},
 		cite.Amends:      {"修正", "修订", "修改", "中修正"},
 		cite.Ends:        {"终止", "取代", "中终止"},
-		cite.Mandates:    {"中请", "中要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成", "中呼吁", "要求", "授权"},
+		cite.Mandates:    {"中请", "中要求", "中的要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成", "中呼吁", "要求", "授权"},
 	},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"请", "要求", "鼓励", "授权", "吁请", "敦促", "促请", "邀请", "责成", "呼吁"},
+		cite.Mandates:    {"要求", "鼓励", "授权", "吁请", "敦促", "促请", "责成", "呼吁"},
 		cite.Establishes: {"设立", "成立"},
-		cite.Extends:     {"延长"},
+		cite.Extends:     {"延长", "扩大"},
 		cite.Ends:        {"终止"},
 	},
 	decideVerbs:  []string{"决定"},
@@ -665,7 +676,7 @@ var chinese = &language{
 		cite.Establishes: {"设立"},
 	},
 	openVerbs: map[cite.Relation][]string{
-		cite.Extends:     {"延长"},
+		cite.Extends:     {"延长", "延至", "延续"},
 		cite.Ends:        {"终止", "取代"},
 		cite.Establishes: {"设立", "成立"},
 		cite.Amends:      {"修正", "修改"},

@@ -61,6 +61,8 @@ type tables struct {
 	locators       set         // paragraph, section, annex …: commas around them do not end a clause
 	alsoWords      []phrase
 	amendedBy      []phrase
+	nominals       set                    // the creation, the establishment
+	yearWords      set                    // года after a year
 	openingsFirst  map[string][]relPhrase // openings by first word, longest first          // "as well as": joins two citation phrases like a list word
 	clauseOpenings []relPhrase            // "recalling", "reaffirming" opening a clause inside a sentence
 	partLetters    map[string]string      // part letters written as words (باء → B)
@@ -154,7 +156,7 @@ func buildTables() *tables {
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
 		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
-		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, aboutWords: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
+		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, aboutWords: set{}, nominals: set{}, yearWords: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
 		for w, k := range l.kinds {
@@ -181,6 +183,8 @@ func buildTables() *tables {
 				t.clauseOpenings = append(t.clauseOpenings, relPhrase{words: words(p), rel: r})
 			}
 		}
+		addAll(t.nominals, l.nominals)
+		addAll(t.yearWords, l.yearWords)
 		for _, w := range l.amendedBy {
 			t.amendedBy = append(t.amendedBy, words(w))
 		}
@@ -294,6 +298,11 @@ func buildTables() *tables {
 				for _, prep := range l.preps {
 					t.before = append(t.before, relPhrase{words: t.strip(words(p + " " + prep)), rel: r, gaps: 1})
 				}
+			}
+		}
+		for _, nm := range l.nominals {
+			for _, prep := range l.preps {
+				t.before = append(t.before, relPhrase{words: t.strip(words(nm + " " + prep)), rel: cite.Establishes, gaps: 1})
 			}
 		}
 		for r, ps := range l.after {
