@@ -8,6 +8,7 @@ import (
 
 	"github.com/citegraph/citegraph/internal/cite"
 	"github.com/citegraph/citegraph/internal/extract"
+	"github.com/citegraph/citegraph/internal/registry"
 )
 
 // Extractor reads the citations of one text; extract.Extract in use, a
@@ -140,7 +141,12 @@ func overlaps(s1, e1, s2, e2 int) bool { return s1 < e2 && s2 < e1 }
 func idError(gold, pred string) string {
 	gb, gk, gn := splitID(gold)
 	pb, pk, pn := splitID(pred)
+	reg := registry.Default()
 	switch {
+	case reg.External(gb) && !reg.External(pb):
+		return "external read as UN"
+	case !reg.External(gb) && reg.External(pb):
+		return "UN read as external"
 	case gk != pk:
 		return "wrong kind"
 	case gn != pn:
@@ -169,6 +175,9 @@ func Family(id string) string {
 	body, kind, number := splitID(id)
 	if kind == string(cite.KindDocument) {
 		return "document symbol"
+	}
+	if registry.Default().External(body) {
+		return "external"
 	}
 	switch body {
 	case "ga":

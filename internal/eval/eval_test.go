@@ -48,6 +48,12 @@ func TestMatch(t *testing.T) {
 		{"wrong number", []Cite{gold("ga:res:57/270B", 0, 9, cite.Cites)}, nil,
 			[]Prediction{pred("ga:res:57/270", 0, 9)},
 			[]result{{"ga:res:57/270B", "ga:res:57/270", "wrong number"}, {"", "ga:res:57/270", "wrong number"}}},
+		{"external read as UN", []Cite{gold("iaea-gc:res:GC(69)/RES/15", 0, 13, cite.Cites)}, nil,
+			[]Prediction{pred("ga:res:69/15", 0, 13)},
+			[]result{{"iaea-gc:res:GC(69)/RES/15", "ga:res:69/15", "external read as UN"}, {"", "ga:res:69/15", "external read as UN"}}},
+		{"UN read as external", []Cite{gold("ga:res:1733(XXX)", 0, 9, cite.Cites)}, nil,
+			[]Prediction{pred("oas-ga:res:1733(XXX-O/00)", 0, 9)},
+			[]result{{"ga:res:1733(XXX)", "oas-ga:res:1733(XXX-O/00)", "UN read as external"}, {"", "oas-ga:res:1733(XXX-O/00)", "UN read as external"}}},
 		{"missed and spurious", []Cite{gold("ga:res:55/25", 0, 5, cite.Cites)}, nil,
 			[]Prediction{pred("S/2015/3", 50, 58)},
 			[]result{{"ga:res:55/25", "", "missed"}, {"", "S/2015/3", "spurious"}}},
@@ -123,6 +129,8 @@ func TestFamily(t *testing.T) {
 		{"unfccc-cma:dec:2/CMA.1", "UNFCCC"},
 		{"?:res:7/1", "unresolved body"},
 		{"eclac:res:689(XXXV)", "other: eclac"},
+		{"iaea-gc:res:GC(69)/RES/15", "external"},
+		{"oas-ga:res:1733(XXX-O/00)", "external"},
 		{"CTOC/COP/2018/1", "document symbol"},
 	} {
 		if got := Family(tc.id); got != tc.want {

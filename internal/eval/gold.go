@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/citegraph/citegraph/internal/cite"
+	"github.com/citegraph/citegraph/internal/registry"
 )
 
 // Gold is the gold set: the annotated texts and what a reader found in them.
@@ -56,8 +57,12 @@ type Cite struct {
 	Kind     cite.Kind     `json:"kind,omitempty"`
 	Body     string        `json:"body,omitempty"`
 	Relation cite.Relation `json:"relation,omitempty"`
-	Negative bool          `json:"negative,omitempty"`
-	Note     string        `json:"note,omitempty"`
+	// External marks an instrument of an organization outside the UN
+	// system (OAS, IAEA …): its body is one the registry lists as
+	// external, and Family reports it as "external".
+	External bool   `json:"external,omitempty"`
+	Negative bool   `json:"negative,omitempty"`
+	Note     string `json:"note,omitempty"`
 }
 
 // Load reads the gold set in dir: manifest.tsv, the texts under texts/ and
@@ -232,6 +237,9 @@ func checkCite(c Cite) error {
 	}
 	if id.Kind() != c.Kind || id.Body() != c.Body {
 		return fmt.Errorf("id %s: kind %q and body %q disagree with it", c.ID, c.Kind, c.Body)
+	}
+	if ext := registry.Default().External(c.Body); ext != c.External {
+		return fmt.Errorf("id %s: external is %v, the registry says %v", c.ID, c.External, ext)
 	}
 	return nil
 }

@@ -12,7 +12,7 @@ const goldDir = "../../testdata/gold"
 // families are those of DESIGN §1 the corpus holds; testdata/gold/README.md
 // says which families it lacks.
 var families = []string{"GA resolution", "GA Roman session", "GA parts", "GA decision", "GA special session",
-	"SC resolution", "ECOSOC", "UNTOC COP", "UNFCCC", "document symbol"}
+	"SC resolution", "ECOSOC", "UNTOC COP", "UNFCCC", "external", "document symbol"}
 
 // TestGoldValid checks the gold set itself: spans point at their text, ids
 // parse, every language has at least 150 citations and the whole set 1,500,
@@ -60,6 +60,8 @@ func TestValidateCatches(t *testing.T) {
 		{"text elsewhere", Cite{Start: 0, End: 4, Text: "xxxx", ID: "ga:res:1/1", Kind: "res", Body: "ga", Relation: "cites"}, "not the file's bytes"},
 		{"bad id", Cite{Start: 0, End: 4, Text: "ab 1", ID: "GA:res:1/1", Kind: "res", Body: "ga", Relation: "cites"}, "invalid"},
 		{"body disagrees", Cite{Start: 0, End: 4, Text: "ab 1", ID: "ga:res:1/1", Kind: "res", Body: "sc", Relation: "cites"}, "disagree"},
+		{"external not marked", Cite{Start: 0, End: 4, Text: "ab 1", ID: "iaea-gc:res:GC(69)/RES/1", Kind: "res", Body: "iaea-gc", Relation: "cites"}, "external is false"},
+		{"UN marked external", Cite{Start: 0, End: 4, Text: "ab 1", ID: "ga:res:1/1", Kind: "res", Body: "ga", Relation: "cites", External: true}, "external is true"},
 		{"bad relation", Cite{Start: 0, End: 4, Text: "ab 1", ID: "ga:res:1/1", Kind: "res", Body: "ga", Relation: "cite"}, "unknown relation"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
