@@ -696,21 +696,29 @@ func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
 		}
 		return shortKey, cite.FromExplicit
 	}
+	// The weak rules place a number only in a body whose numbering it
+	// fits (registry "numbers"): "resolution 2000/22" in a General
+	// Assembly text is not the Assembly's, whose sessions end near 100.
 	if rc.poss >= 0 {
 		key, found := s.possessiveSubject(rc)
 		switch {
 		case found && key == "":
 			return cite.UnresolvedBody, cite.FromUnresolved
-		case found:
+		case found && s.fits(key, rc):
 			return key, cite.FromPossessive
-		case s.docBody != "":
+		case !found && s.docBody != "" && s.fits(s.docBody, rc):
 			return s.docBody, cite.FromPossessive
 		}
 	}
-	if s.docBody != "" {
+	if s.docBody != "" && s.fits(s.docBody, rc) {
 		return s.docBody, cite.FromDocument
 	}
 	return cite.UnresolvedBody, cite.FromUnresolved
+}
+
+// fits reports whether the citation's number can be one of body's.
+func (s *scanner) fits(body string, rc *rawCite) bool {
+	return s.reg.NumberFits(body, normalizeNumber(body, rc.c.Number))
 }
 
 // possessiveSubject finds the body named as the subject of the clause of

@@ -27,7 +27,8 @@ type Registry struct {
 	byKey    map[string]int
 	prefixes []prefix // longest first
 
-	external map[string]bool // bodies of organizations outside the UN system
+	external map[string]bool          // bodies of organizations outside the UN system
+	numbers  map[string][]NumberShape // body key → the shapes of its numbers
 
 	namesOnce sync.Once
 	byName    map[string]string // folded name → key
@@ -61,9 +62,12 @@ func Default() *Registry {
 // organizations outside the UN system (the OAS General Assembly, the IAEA
 // General Conference) whose instruments UN texts cite: the extractor
 // recognises them so that they are never read as UN instruments.
+// Numbers gives, for the bodies whose numbering is known, the shapes of
+// their instruments' numbers (NumberShape).
 type file struct {
-	Bodies   []cite.Body `json:"bodies"`
-	External []string    `json:"external"`
+	Bodies   []cite.Body              `json:"bodies"`
+	External []string                 `json:"external"`
+	Numbers  map[string][]NumberShape `json:"numbers"`
 }
 
 // Load reads and checks a registry in bodies.json's format: keys valid and
@@ -112,6 +116,17 @@ func Load(r io.Reader) (*Registry, error) {
 		}
 		reg.external[k] = true
 	}
+	for k, shapes := range f.Numbers {
+		if _, ok := reg.byKey[k]; !ok {
+			return nil, fmt.Errorf("registry: numbers of %q: body not listed", k)
+		}
+		for _, sh := range shapes {
+			if err := sh.check(); err != nil {
+				return nil, fmt.Errorf("registry: numbers of %q: %w", k, err)
+			}
+		}
+	}
+	reg.numbers = f.Numbers
 	slices.SortStableFunc(reg.prefixes, func(a, b prefix) int { return len(b.p) - len(a.p) })
 	return reg, nil
 }

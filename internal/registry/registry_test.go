@@ -82,12 +82,52 @@ func TestLoadRejects(t *testing.T) {
 		{"unknown parent", `{"bodies":[{"key":"a","names":{"en":"x"},"parent":"b"}]}`, "parent"},
 		{"shared prefix", `{"bodies":[{"key":"a","names":{"en":"x"},"prefixes":["A/"]},{"key":"b","names":{"en":"y"},"prefixes":["A/"]}]}`, "claimed"},
 		{"unknown field", `{"bodies":[{"key":"a","names":{"en":"x"},"colour":"red"}]}`, "unknown field"},
+		{"numbers of unknown body", `{"bodies":[{"key":"a","names":{"en":"x"}}],"numbers":{"b":[{"shape":"session/n","min":1,"max":9}]}}`, "not listed"},
+		{"unknown shape", `{"bodies":[{"key":"a","names":{"en":"x"}}],"numbers":{"a":[{"shape":"n-n","min":1,"max":9}]}}`, "unknown shape"},
+		{"bad range", `{"bodies":[{"key":"a","names":{"en":"x"}}],"numbers":{"a":[{"shape":"session/n","min":9,"max":1}]}}`, "bad range"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := registry.Load(strings.NewReader(tt.json))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("Load: err = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestNumberFits(t *testing.T) {
+	reg := registry.Default()
+	tests := []struct {
+		name, body, number string
+		want               bool
+	}{
+		{"GA session", "ga", "55/25", true},
+		{"GA parts", "ga", "57/270B", true},
+		{"GA year is no session", "ga", "2000/22", false},
+		{"GA Roman session", "ga", "3379(XXX)", true},
+		{"GA Roman parts", "ga", "217A(III)", true},
+		{"GA Roman session after 1975", "ga", "3379(XXXV)", false},
+		{"GA special session", "ga", "S-26/2", true},
+		{"GA emergency special session", "ga", "ES-10/2", true},
+		{"GA year in parentheses", "ga", "1373(2001)", false},
+		{"SC year", "sc", "1373(2001)", true},
+		{"SC session", "sc", "1/2", false},
+		{"SC Roman", "sc", "253(III)", false},
+		{"ECOSOC year", "ecosoc", "2004/27", true},
+		{"ECOSOC session", "ecosoc", "79/325", false},
+		{"ECOSOC Roman", "ecosoc", "1576(L)", true},
+		{"HRC session", "hrc", "5/1", true},
+		{"HRC special session", "hrc", "S-1/1", true},
+		{"HRC year", "hrc", "2006/1", false},
+		{"unchecked body", "untoc-cop", "2000/22", true},
+		{"unknown body", "nobody", "1/1", true},
+		{"garbage", "ga", "55/", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := reg.NumberFits(tt.body, tt.number); got != tt.want {
+				t.Errorf("NumberFits(%q, %q) = %v, want %v", tt.body, tt.number, got, tt.want)
 			}
 		})
 	}
