@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/citegraph/citegraph/internal/cite"
 	"github.com/citegraph/citegraph/internal/registry"
@@ -638,22 +639,51 @@ func hasNonASCII(s string) bool {
 
 func foldSpace(s string) string {
 	s = strings.TrimSpace(s)
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				space = true
+				i++
+				continue
+			}
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			// Copy the run of ASCII non-space bytes at once.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
+			}
+			b = append(b, s[i:j]...)
+			i = j
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			space = true
+			i += w
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if r == utf8.RuneError && w == 1 {
+			b = utf8.AppendRune(b, r) // an invalid byte reads as U+FFFD
+		} else {
+			b = append(b, s[i:i+w]...)
+		}
+		i += w
 	}
-	return b.String()
+	return string(b)
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 var stopOnce sync.Once
 var stopMap map[string][]string

@@ -39,6 +39,7 @@ type lexer struct {
 	pos    int
 	toks   []token
 	lowers map[string]string // ASCII capitalised word → lower case
+	folds  map[string]string // other word → registry.FoldWord
 }
 
 type stateFn func(*lexer) stateFn
@@ -78,16 +79,8 @@ func lex(src string) []token {
 func estimateTokens(src string) int {
 	n, prev := 16, byte(0)
 	for i := 0; i < len(src); i++ {
-		c := src[i]
-		var cl byte
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			cl = 1
-		case c >= '0' && c <= '9':
-			cl = 2
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
-			cl = 3
-		default:
+		cl := byteClass[src[i]]
+		if cl == 0 {
 			n++ // punctuation: a token each
 			prev = 0
 			continue
@@ -99,6 +92,22 @@ func estimateTokens(src string) int {
 	}
 	return n + n/8 // Chinese characters and other scripts' punctuation
 }
+
+// byteClass is estimateTokens' class of a byte: 1 white space, 2 digit,
+// 3 letter or a byte of a non-ASCII rune, 0 punctuation.
+var byteClass = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			t[c] = 1
+		case c >= '0' && c <= '9':
+			t[c] = 2
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			t[c] = 3
+		}
+	}
+	return t
+}()
 
 // releaseTokens gives a token array back to tokenBufs. The caller must
 // not use it afterwards.
@@ -125,14 +134,16 @@ func (l *lexer) emit(k tokKind) {
 	t := token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos]}
 	switch k {
 	case tokWord:
-		t.fold = registry.FoldWord(t.text)
+		t.fold = l.foldWord(t.text)
 	case tokNum:
 		t.fold = asciiDigits(t.text)
 	case tokPunct:
 		// Full-width and Arabic punctuation reads as its ASCII
 		// counterpart: "（2014）", "、" and "،" in lists, "؛".
-		if n, ok := asciiPunct[t.text]; ok {
-			t.text = n
+		if t.text[0] >= utf8.RuneSelf {
+			if n, ok := asciiPunct[t.text]; ok {
+				t.text = n
+			}
 		}
 		t.fold = t.text
 	default:
@@ -182,6 +193,18 @@ func lexAny(l *lexer) stateFn {
 func lexSpace(l *lexer) stateFn {
 	lines := 0
 	for {
+		if l.pos < len(l.src) {
+			if c := l.src[l.pos]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				if c == '\n' {
+					lines++
+				}
+				l.pos++
+				continue
+			}
+		}
 		r, w := l.peek()
 		if w == 0 || !unicode.IsSpace(r) {
 			break
@@ -202,6 +225,15 @@ func lexSpace(l *lexer) stateFn {
 
 func lexNumber(l *lexer) stateFn {
 	for {
+		if l.pos < len(l.src) {
+			if c := l.src[l.pos]; c < utf8.RuneSelf {
+				if c < '0' || c > '9' {
+					break
+				}
+				l.pos++
+				continue
+			}
+		}
 		r, w := l.peek()
 		if w == 0 || !unicode.IsDigit(r) {
 			break
@@ -257,6 +289,22 @@ func (l *lexer) lower(w string) string {
 	}
 	if len(l.lowers) < 4096 {
 		l.lowers[w] = f
+	}
+	return f
+}
+
+// foldWord returns registry.FoldWord(w), from a cache of the words seen:
+// Chinese characters, Russian and Arabic words repeat as much as Latin ones.
+func (l *lexer) foldWord(w string) string {
+	if f, ok := l.folds[w]; ok {
+		return f
+	}
+	f := registry.FoldWord(w)
+	if l.folds == nil {
+		l.folds = map[string]string{}
+	}
+	if len(l.folds) < 8192 {
+		l.folds[w] = f
 	}
 	return f
 }
