@@ -182,7 +182,8 @@ func Family(id string) string {
 	switch body {
 	case "ga":
 		switch {
-		case strings.HasPrefix(number, "S-") || strings.HasPrefix(number, "ES-"):
+		case strings.HasPrefix(number, "S-") || strings.HasPrefix(number, "ES-") ||
+			strings.Contains(number, "(S-") || strings.Contains(number, "(ES-"):
 			return "GA special session"
 		case kind == "dec":
 			return "GA decision"

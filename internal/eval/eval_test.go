@@ -122,6 +122,7 @@ func TestFamily(t *testing.T) {
 		{"ga:res:57/270B", "GA parts"},
 		{"ga:dec:55/443", "GA decision"},
 		{"ga:res:S-10/2", "GA special session"},
+		{"ga:res:1874(S-IV)", "GA special session"},
 		{"sc:res:1373(2001)", "SC resolution"},
 		{"sc:prst:2014/28", "SC presidential statement"},
 		{"ecosoc:res:2004/27", "ECOSOC"},
