@@ -19,22 +19,24 @@ import (
 var (
 	NodeFiles         = []string{"documents.csv", "versions.csv", "instruments.csv", "bodies.csv"}
 	RelationshipFiles = []string{"has_version.csv", "cites_instruments.csv", "cites_documents.csv", "text_of.csv",
-		"body_links.csv", "subsidiary_of.csv"}
+		"body_links.csv", "subsidiary_of.csv", "issued_by_instruments.csv", "issued_by_documents.csv"}
 )
 
 // headers are the files' header rows, in neo4j-admin's notation: an ID
 // space per label, :LABEL and :TYPE columns, typed numbers.
 var headers = map[string]string{
-	"documents.csv":         "id:ID(Document),:LABEL,idLower,symbol,body,title,lang,meta",
-	"versions.csv":          "key:ID(Version),:LABEL,doc,lang,hash,title,text,meta,titleWords,textWords,cjkUni,cjkBi",
-	"instruments.csv":       "id:ID(Instrument),:LABEL,body,kind,number,numberLower",
-	"bodies.csv":            "key:ID(Body),:LABEL,parent,data,name",
-	"has_version.csv":       ":START_ID(Document),:END_ID(Version),:TYPE",
-	"cites_instruments.csv": ":START_ID(Document),:END_ID(Instrument),:TYPE,relation,toKind,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
-	"cites_documents.csv":   ":START_ID(Document),:END_ID(Document),:TYPE,relation,toKind,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
-	"text_of.csv":           ":START_ID(Document),:END_ID(Instrument),:TYPE,lang",
-	"body_links.csv":        ":START_ID(Body),:END_ID(Instrument),:TYPE,relation,doc,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
-	"subsidiary_of.csv":     ":START_ID(Body),:END_ID(Body),:TYPE",
+	"documents.csv":             "id:ID(Document),:LABEL,idLower,symbol,body,title,lang,meta",
+	"versions.csv":              "key:ID(Version),:LABEL,doc,lang,hash,title,text,meta,titleWords,textWords,cjkUni,cjkBi",
+	"instruments.csv":           "id:ID(Instrument),:LABEL,body,kind,number,numberLower",
+	"bodies.csv":                "key:ID(Body),:LABEL,parent,data,name",
+	"has_version.csv":           ":START_ID(Document),:END_ID(Version),:TYPE",
+	"cites_instruments.csv":     ":START_ID(Document),:END_ID(Instrument),:TYPE,relation,toKind,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
+	"cites_documents.csv":       ":START_ID(Document),:END_ID(Document),:TYPE,relation,toKind,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
+	"text_of.csv":               ":START_ID(Document),:END_ID(Instrument),:TYPE,lang",
+	"body_links.csv":            ":START_ID(Body),:END_ID(Instrument),:TYPE,relation,doc,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
+	"subsidiary_of.csv":         ":START_ID(Body),:END_ID(Body),:TYPE",
+	"issued_by_instruments.csv": ":START_ID(Instrument),:END_ID(Body),:TYPE",
+	"issued_by_documents.csv":   ":START_ID(Document),:END_ID(Body),:TYPE",
 }
 
 // ImportCommand is the neo4j-admin command that loads the files of dir
@@ -142,14 +144,18 @@ func (g *Graph) write(files map[string]*csvFile) error {
 	if err != nil {
 		return err
 	}
+	linked := map[string]bool{}
 	for _, d := range docs {
 		files["documents.csv"].row(d.id, "Document", asciiLower(d.id), d.symbol, d.body, d.title, d.lang, d.meta)
+		if d.body != "" && d.body != cite.UnresolvedBody {
+			files["issued_by_documents.csv"].row(d.id, d.body, "ISSUED_BY")
+			linked[d.body] = true
+		}
 	}
 	slices.SortFunc(batches, func(a, b store.Batch) int {
 		return strings.Compare(neo4j.VersionKey(a.Document.ID, a.Lang), neo4j.VersionKey(b.Document.ID, b.Lang))
 	})
 	instruments := map[string]cite.ID{}
-	linked := map[string]bool{}
 	for _, b := range batches {
 		meta, err := json.Marshal(b.Document)
 		if err != nil {
@@ -194,6 +200,10 @@ func (g *Graph) write(files map[string]*csvFile) error {
 	for _, s := range ids {
 		id := instruments[s]
 		files["instruments.csv"].row(s, "Instrument", id.Body(), string(id.Kind()), id.Number(), asciiLower(id.Number()))
+		if id.Body() != cite.UnresolvedBody {
+			files["issued_by_instruments.csv"].row(s, id.Body(), "ISSUED_BY")
+			linked[id.Body()] = true
+		}
 	}
 	keys := make([]string, 0, len(g.bodies))
 	for k, b := range g.bodies {

@@ -269,3 +269,31 @@ func TestTraceNative(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuedBy: ISSUED_BY follows a document's body as its versions
+// change, and a body node only an old version named goes with it.
+func TestIssuedBy(t *testing.T) {
+	st := neo4jtest.Open(t)
+	cfg, _ := neo4jtest.Config()
+	rec := storetest.Citing("A/74/1", []cite.Relation{cite.Cites}, "zz-unknown:res:1/1")
+	rec.Document.Body = "yy-unknown"
+	if err := st.PutDocument(t.Context(), rec); err != nil {
+		t.Fatal(err)
+	}
+	rec.Document.Body = "ga"
+	rec.Citations = nil
+	if err := st.PutDocument(t.Context(), rec); err != nil {
+		t.Fatal(err)
+	}
+	got, err := neo4jtest.Count(t.Context(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := neo4jtest.Counts{
+		Nodes:         map[string]int{"(all)": 4, "CitegraphSchema": 1, "Document": 1, "Version": 1, "Body": 1},
+		Relationships: map[string]int{"(all)": 2, "HAS_VERSION": 1, "ISSUED_BY": 1},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("counts after the body changed and the citation went (-want +got):\n%s", diff)
+	}
+}

@@ -46,19 +46,29 @@ const (
 		WITH d
 		CALL (d) { MATCH (d)-[r:CITES|TEXT_OF {lang: $lang}]->() DELETE r }
 		CALL () { MATCH ()-[r:ESTABLISHED_BY {doc: $id, lang: $lang}]->() DELETE r }
-		CALL () { MATCH ()-[r:MANDATED_BY {doc: $id, lang: $lang}]->() DELETE r }`
+		CALL () { MATCH ()-[r:MANDATED_BY {doc: $id, lang: $lang}]->() DELETE r }
+		CALL (d) {
+			MATCH (d)-[ib:ISSUED_BY]->(old:Body) WHERE old.key <> $body DELETE ib
+			WITH old WHERE old.data IS NULL AND NOT EXISTS { (old)--() } DELETE old
+		}
+		FOREACH (_ IN CASE WHEN $body <> '' AND $body <> '?' THEN [1] ELSE [] END |
+			MERGE (b:Body {key: $body}) MERGE (d)-[:ISSUED_BY]->(b))`
 	qInstruments = `
 		UNWIND $rows AS r
 		MERGE (i:Instrument {id: r.id})
-		ON CREATE SET i.body = r.body, i.kind = r.kind, i.number = r.number, i.numberLower = r.numberLower`
+		ON CREATE SET i.body = r.body, i.kind = r.kind, i.number = r.number, i.numberLower = r.numberLower
+		FOREACH (_ IN CASE WHEN r.body <> '?' THEN [1] ELSE [] END |
+			MERGE (b:Body {key: r.body}) MERGE (i)-[:ISSUED_BY]->(b))`
 	// A cited document with no text is a stub: its id, symbol and body. A
 	// document with a text is never touched by being cited.
 	qStubs = `
 		UNWIND $rows AS r
 		MERGE (n:Document {id: r.id})
-		ON CREATE SET n.idLower = r.idLower, n.symbol = r.id, n.body = r.body, n.title = '', n.lang = '', n.meta = ''
+		ON CREATE SET n.idLower = r.idLower, n.symbol = r.id, n.body = '', n.title = '', n.lang = '', n.meta = ''
 		WITH n, r WHERE n.body = '' AND r.body <> '' AND NOT EXISTS { (n)-[:HAS_VERSION]->() }
-		SET n.body = r.body`
+		SET n.body = r.body
+		FOREACH (_ IN CASE WHEN r.body <> '?' THEN [1] ELSE [] END |
+			MERGE (b:Body {key: r.body}) MERGE (n)-[:ISSUED_BY]->(b))`
 	qTextOf = `
 		MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (i:Instrument {id: r})
 		CREATE (d)-[:TEXT_OF {lang: $lang}]->(i)`
@@ -83,11 +93,17 @@ const (
 	qDropInstruments = `
 		UNWIND $rows AS r MATCH (i:Instrument {id: r})
 		WHERE NOT EXISTS { ()-[:CITES|TEXT_OF|ESTABLISHED_BY|MANDATED_BY]->(i) }
-		DETACH DELETE i`
+		OPTIONAL MATCH (i)-[:ISSUED_BY]->(b:Body)
+		DETACH DELETE i
+		WITH DISTINCT b WHERE b IS NOT NULL AND b.data IS NULL AND NOT EXISTS { (b)--() }
+		DELETE b`
 	qDropStubs = `
 		UNWIND $rows AS r MATCH (n:Document {id: r})
 		WHERE NOT EXISTS { (n)-[:HAS_VERSION]->() } AND NOT EXISTS { ()-[:CITES]->(n) }
-		DETACH DELETE n`
+		OPTIONAL MATCH (n)-[:ISSUED_BY]->(b:Body)
+		DETACH DELETE n
+		WITH DISTINCT b WHERE b IS NOT NULL AND b.data IS NULL AND NOT EXISTS { (b)--() }
+		DELETE b`
 	qDropBodies = `
 		UNWIND $rows AS r MATCH (b:Body {key: r})
 		WHERE b.data IS NULL AND NOT EXISTS { (b)--() }
