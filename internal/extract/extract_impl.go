@@ -72,8 +72,7 @@ func Extract(src []byte, opt Options) Result {
 		return self[rc.c.ID] || (rc.bare && selfNumber[rc.c.Body+":"+rc.c.Number])
 	})
 	cites := s.finish(lang)
-	releaseTokens(s.toks) // nothing below reads the tokens
-	s.toks = nil
+	s.release() // nothing below reads the scanner
 	slices.SortFunc(textOf, func(a, b cite.ID) int { return strings.Compare(a.String(), b.String()) })
 	textOf = slices.Compact(textOf)
 	return Result{Document: doc, Citations: cites, TextOf: textOf, Warnings: warnings}

@@ -227,7 +227,12 @@ func lookupPrefix(m map[string]string, joined string) string {
 }
 
 func (s *scanner) headerLines() []line {
-	var out []line
+	// The lines' words share one array and their joined forms one
+	// string, made once; the arrays are the scanBuf's, reused: the header
+	// is read for every text, however small.
+	b := s.buf
+	out, arena, jb, jEnd := b.hLines[:0], b.hWords[:0], b.hJoined[:0], b.hEnd[:0]
+	defer func() { b.hLines, b.hWords, b.hJoined, b.hEnd = out, arena, jb, jEnd }()
 	pos := 0
 	for len(out) < headerLines && pos < len(s.src) {
 		end := strings.IndexByte(s.src[pos:], '\n')
@@ -245,18 +250,36 @@ func (s *scanner) headerLines() []line {
 		// Title-block lines are short; a long line is text, and only its
 		// start can matter to the header.
 		// The words are the line's word tokens, already folded.
-		var ws []string
+		first := len(arena)
 		for k := s.tokAt(pos); k < len(s.toks) && s.toks[k].pos < min(end, pos+300); k++ {
 			if t := s.toks[k]; t.kind == tokWord || t.kind == tokNum {
-				if t.kind == tokNum && k > 0 && s.toks[k-1].kind == tokWord && len(ws) > 0 {
-					ws[len(ws)-1] += t.fold // "CP21" is one word, as registry.FoldWords has it
+				if t.kind == tokNum && k > 0 && s.toks[k-1].kind == tokWord && len(arena) > first {
+					arena[len(arena)-1] += t.fold // "CP21" is one word, as registry.FoldWords has it
 					continue
 				}
-				ws = append(ws, t.fold)
+				arena = append(arena, t.fold)
 			}
 		}
-		out = append(out, line{pos: pos, end: end, text: text, words: ws, joined: " " + strings.Join(ws, " ") + " "})
+		jb = append(jb, ' ')
+		for _, w := range arena[first:] {
+			jb = append(jb, w...)
+			jb = append(jb, ' ')
+		}
+		if len(arena) == first {
+			jb = append(jb, ' ')
+		}
+		jEnd = append(jEnd, len(jb))
+		out = append(out, line{pos: pos, end: end, text: text, words: arena[first:len(arena):len(arena)]})
 		pos = end + 1
+	}
+	joined := string(jb)
+	from := 0
+	for i := range out {
+		out[i].joined = joined[from:jEnd[i]]
+		from = jEnd[i]
+		if len(out[i].words) == 0 {
+			out[i].words = nil
+		}
 	}
 	return out
 }
@@ -639,6 +662,9 @@ func hasNonASCII(s string) bool {
 
 func foldSpace(s string) string {
 	s = strings.TrimSpace(s)
+	if spaceFolded(s) {
+		return s // most sentences: no allocation
+	}
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); {
@@ -680,6 +706,34 @@ func foldSpace(s string) string {
 		i += w
 	}
 	return string(b)
+}
+
+// spaceFolded reports whether foldSpace would return s (trimmed) as it
+// is: single ASCII spaces only, valid UTF-8.
+func spaceFolded(s string) bool {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c != ' ' || space {
+					return false
+				}
+				space = true
+			} else {
+				space = false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && w == 1) || unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += w
+	}
+	return true
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.

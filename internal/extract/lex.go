@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -44,32 +45,88 @@ type lexer struct {
 
 type stateFn func(*lexer) stateFn
 
-// tokenBufs keeps token arrays between calls: the array is the largest
-// allocation of a run (a token per two or three bytes of text), and
-// allocating, clearing and collecting it cost a third of the time.
-var tokenBufs sync.Pool
+// scanBuf is the memory of one run that the next run can reuse: the
+// token array (a token per two or three bytes of text), the scanner's
+// per-token flags, the lexer's fold caches and the scanner's mention
+// indexes. Allocating, clearing and collecting them cost a third of the
+// time; reused, they cost a clear.
+type scanBuf struct {
+	toks          []token
+	used          []bool
+	lowers, folds map[string]string
+	mStart, mEnd  map[int]int
+	lastFull      map[string]string
+	// headerLines' arrays
+	hLines  []line
+	hWords  []string
+	hJoined []byte
+	hEnd    []int
+}
 
-// lex scans src into tokens, in an array from tokenBufs when one is free;
-// releaseTokens gives it back.
-func lex(src string) []token {
-	// A pooled array too small for the text is left for smaller texts
-	// rather than grown: growing copies it.
-	need := estimateTokens(src)
-	var toks []token
-	if b, ok := tokenBufs.Get().(*[]token); ok {
-		if cap(*b) >= need {
-			toks = (*b)[:0]
-		} else {
-			tokenBufs.Put(b)
+// spareBufs keeps a few scanBufs between runs (one per concurrent run,
+// up to maxSpare). Unlike a sync.Pool, a collection does not empty it, so
+// the largest array survives the collections its own text causes.
+var spareBufs struct {
+	sync.Mutex
+	bufs []*scanBuf
+}
+
+const maxSpare = 4
+
+// maxKeptTokens bounds the token array kept between runs (64 MB).
+var maxKeptTokens = 64 << 20 / int(unsafe.Sizeof(token{}))
+
+// getScanBuf returns a spare scanBuf, the largest one free, or a new one.
+func getScanBuf() *scanBuf {
+	spareBufs.Lock()
+	defer spareBufs.Unlock()
+	if n := len(spareBufs.bufs); n > 0 {
+		b := spareBufs.bufs[n-1]
+		spareBufs.bufs = spareBufs.bufs[:n-1]
+		return b
+	}
+	return &scanBuf{lowers: map[string]string{}, folds: map[string]string{},
+		mStart: map[int]int{}, mEnd: map[int]int{}, lastFull: map[string]string{}}
+}
+
+// putScanBuf clears b and keeps it for the next run. The caller must not
+// use it, nor the slices it gave, afterwards.
+func putScanBuf(b *scanBuf) {
+	if cap(b.toks) > maxKeptTokens {
+		b.toks, b.used = nil, nil
+	}
+	// Cleared, the token array keeps no text alive between runs.
+	clear(b.toks)
+	b.toks = b.toks[:0]
+	clear(b.lowers)
+	clear(b.folds)
+	clear(b.mStart)
+	clear(b.mEnd)
+	clear(b.lastFull)
+	clear(b.hLines)
+	clear(b.hWords[:cap(b.hWords)])
+	spareBufs.Lock()
+	defer spareBufs.Unlock()
+	if len(spareBufs.bufs) < maxSpare {
+		spareBufs.bufs = append(spareBufs.bufs, b)
+		// The largest last: getScanBuf takes it first.
+		slices.SortFunc(spareBufs.bufs, func(x, y *scanBuf) int { return cap(x.toks) - cap(y.toks) })
+	}
+}
+
+// lex scans src into tokens, in b's array when it is large enough (a
+// token holds at least one byte, so len(src) always is).
+func lex(src string, b *scanBuf) []token {
+	if cap(b.toks) < len(src) {
+		if need := estimateTokens(src); cap(b.toks) < need {
+			b.toks = make([]token, 0, need)
 		}
 	}
-	if toks == nil {
-		toks = make([]token, 0, need)
-	}
-	l := &lexer{src: src, toks: toks}
+	l := &lexer{src: src, toks: b.toks[:0], lowers: b.lowers, folds: b.folds}
 	for st := lexAny; st != nil; {
 		st = st(l)
 	}
+	b.toks = l.toks
 	return l.toks
 }
 
@@ -108,16 +165,6 @@ var byteClass = func() (t [256]byte) {
 	}
 	return t
 }()
-
-// releaseTokens gives a token array back to tokenBufs. The caller must
-// not use it afterwards.
-func releaseTokens(toks []token) {
-	if cap(toks) > 64<<20/int(unsafe.Sizeof(token{})) {
-		return // keep no array of more than 64 MB
-	}
-	toks = toks[:0]
-	tokenBufs.Put(&toks)
-}
 
 func (l *lexer) peek() (rune, int) {
 	if l.pos >= len(l.src) {
@@ -284,9 +331,6 @@ func (l *lexer) lower(w string) string {
 		return f
 	}
 	f := registry.Fold(w)
-	if l.lowers == nil {
-		l.lowers = map[string]string{}
-	}
 	if len(l.lowers) < 4096 {
 		l.lowers[w] = f
 	}
@@ -300,9 +344,6 @@ func (l *lexer) foldWord(w string) string {
 		return f
 	}
 	f := registry.FoldWord(w)
-	if l.folds == nil {
-		l.folds = map[string]string{}
-	}
 	if len(l.folds) < 8192 {
 		l.folds[w] = f
 	}

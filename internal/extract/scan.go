@@ -14,6 +14,7 @@ import (
 // then bodies, relations and subjects for each citation.
 type scanner struct {
 	src      string
+	buf      *scanBuf // reused memory (scanBuf)
 	toks     []token
 	t        *tables
 	n        *names
@@ -51,10 +52,23 @@ type rawCite struct {
 }
 
 func newScanner(src string, reg *registry.Registry) *scanner {
-	s := &scanner{src: src, toks: lex(src), t: getTables(), n: namesFor(reg), reg: reg,
-		mStart: map[int]int{}, mEnd: map[int]int{}, lastFull: map[string]string{}}
-	s.used = make([]bool, len(s.toks))
+	b := getScanBuf()
+	s := &scanner{src: src, buf: b, toks: lex(src, b), t: getTables(), n: namesFor(reg), reg: reg,
+		mStart: b.mStart, mEnd: b.mEnd, lastFull: b.lastFull}
+	if cap(b.used) < len(s.toks) {
+		b.used = make([]bool, len(s.toks), cap(b.toks))
+	}
+	s.used = b.used[:len(s.toks)]
+	clear(s.used)
 	return s
+}
+
+// release gives the scanner's buffers to the next run; s must not be
+// used afterwards.
+func (s *scanner) release() {
+	putScanBuf(s.buf) // buf.toks is the array lex filled
+
+	*s = scanner{}
 }
 
 // next returns the first token at or after i that is not a space (a blank
