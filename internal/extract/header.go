@@ -740,20 +740,33 @@ func spaceFolded(s string) bool {
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 var stopOnce sync.Once
-var stopMap map[string][]string
+var stopMap map[string][]int
 
 // stopWords maps each frequent word of the Latin-script languages to the
 // languages it belongs to.
-func stopWords() map[string][]string {
+func stopWords() map[string][]int {
 	stopOnce.Do(func() {
-		stopMap = map[string][]string{}
-		for _, l := range languages {
+		if len(languages) > 8 {
+			panic("extract: detectLang counts at most 8 languages")
+		}
+		stopMap = map[string][]int{}
+		for li, l := range languages {
 			for _, w := range l.stop {
-				stopMap[w] = append(stopMap[w], l.code)
+				stopMap[w] = append(stopMap[w], li)
 			}
 		}
 	})
 	return stopMap
+}
+
+// langIndex is the index of the language code in languages.
+func langIndex(code string) int {
+	for li, l := range languages {
+		if l.code == code {
+			return li
+		}
+	}
+	panic("extract: unknown language " + code)
 }
 
 // detectLang guesses the language of a text from its script and, for
@@ -761,7 +774,7 @@ func stopWords() map[string][]string {
 // when the text gives too little to go on.
 func detectLang(toks []token) (string, bool) {
 	var cyr, arab, han, latin int
-	counts := map[string]int{}
+	var counts [8]int // by index in languages
 	stop := stopWords()
 	words := 0
 	for _, t := range toks {
@@ -786,17 +799,17 @@ func detectLang(toks []token) (string, bool) {
 			}
 			break
 		}
-		for _, code := range stop[t.fold] {
-			counts[code]++
+		for _, li := range stop[t.fold] {
+			counts[li]++
 		}
 		// Letters only one language uses count as a frequent word.
 		// (é is both French and Spanish.)
 		if len(t.fold) != len(t.text) || t.text != t.fold && hasNonASCII(t.text) {
 			switch {
 			case strings.ContainsAny(t.text, "ñáíóúÁÍÓÚÑ"):
-				counts["es"]++
+				counts[langIndex("es")]++
 			case strings.ContainsAny(t.text, "èêàçœùûÈÊÀÇ"):
-				counts["fr"]++
+				counts[langIndex("fr")]++
 			}
 		}
 	}
@@ -812,9 +825,9 @@ func detectLang(toks []token) (string, bool) {
 		return "zh", true
 	}
 	best, n := "", 0
-	for _, l := range languages {
-		if counts[l.code] > n {
-			best, n = l.code, counts[l.code]
+	for li, l := range languages {
+		if counts[li] > n {
+			best, n = l.code, counts[li]
 		}
 	}
 	if n == 0 {

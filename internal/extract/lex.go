@@ -95,8 +95,8 @@ func putScanBuf(b *scanBuf) {
 	if cap(b.toks) > maxKeptTokens {
 		b.toks, b.used = nil, nil
 	}
-	// Cleared, the token array keeps no text alive between runs.
-	clear(b.toks)
+	// The token array is not cleared (the next run overwrites it): until
+	// then it keeps the last text alive, as its maps would.
 	b.toks = b.toks[:0]
 	clear(b.lowers)
 	clear(b.folds)

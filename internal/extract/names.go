@@ -19,6 +19,7 @@ type names struct {
 	reg     *registry.Registry
 	byFirst map[string][]namePhrase // first folded word → phrases, longest first
 	acr     map[string]string       // acronym → key ("" when two bodies share it)
+	acrByte [256]bool               // first bytes of the acronyms: most words need no lookup
 	words   map[string]set          // body key → every folded word of its names
 	roots   set                     // symbol roots: symbolRoots and the registry's prefixes
 }
@@ -79,6 +80,9 @@ func buildNames(reg *registry.Registry) *names {
 				continue
 			}
 			n.acr[a] = b.Key
+			if a != "" {
+				n.acrByte[a[0]] = true
+			}
 		}
 		for _, p := range b.Prefixes {
 			root, _, _ := strings.Cut(p, "/")
@@ -113,8 +117,10 @@ func (n *names) match(toks []token, i int) (mention, bool) {
 	if t.kind != tokWord {
 		return mention{}, false
 	}
-	if key, ok := n.acr[t.text]; ok && key != "" && !adjacentAlnum(toks, i) {
-		return mention{first: i, last: i, pos: t.pos, end: t.end, key: key}, true
+	if n.acrByte[t.text[0]] { // most words start as no acronym does
+		if key, ok := n.acr[t.text]; ok && key != "" && !adjacentAlnum(toks, i) {
+			return mention{first: i, last: i, pos: t.pos, end: t.end, key: key}, true
+		}
 	}
 	for _, p := range n.byFirst[t.fold] {
 		if p.head != nil && !capital(t.text) {
