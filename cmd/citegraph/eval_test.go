@@ -17,7 +17,7 @@ func TestEval(t *testing.T) {
 		t.Fatalf("eval: status %d, stderr %s", code, errOut)
 	}
 	for _, want := range []string{"| **overall** |", "| en |", "| fr |", "| es |", "| ru |", "| ar |", "| zh |",
-		"| family |", "| SC resolution |", "| kind |", "| relation accuracy", "| aligned rows agreeing"} {
+		"| family |", "| SC resolution |", "| external |", "| Human Rights Council |", "| kind |", "| relation accuracy", "| aligned rows agreeing"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table output lacks %q", want)
 		}
