@@ -333,7 +333,7 @@ func (s *scanner) list(j int) ([]item, int) {
 func (s *scanner) keywords() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.kind != tokWord || s.used[i] {
+		if t.kind != tokWord || s.used[i] || t.flags&kindWord == 0 {
 			continue
 		}
 		kind, ok := s.t.kinds[t.fold]

@@ -799,8 +799,10 @@ func detectLang(toks []token) (string, bool) {
 			}
 			break
 		}
-		for _, li := range stop[t.fold] {
-			counts[li]++
+		if t.flags&frequentWord != 0 {
+			for _, li := range stop[t.fold] {
+				counts[li]++
+			}
 		}
 		// Letters only one language uses count as a frequent word.
 		// (é is both French and Spanish.)

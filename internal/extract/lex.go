@@ -30,7 +30,18 @@ type token struct {
 	text string // src[pos:end]
 	fold string // words: registry.Fold(text); numbers: ASCII digits; else text
 	nl   bool   // space: holds a line break
+	// words: what the passes look the word up for (names.flags)
+	flags wordFlags
 }
+
+// wordFlags say which of the passes' tables hold a folded word.
+type wordFlags uint8
+
+const (
+	startsName   wordFlags = 1 << iota // the first word of a body name (names.byFirst)
+	kindWord                           // a kind word (tables.kinds)
+	frequentWord                       // a frequent word of a Latin-script language (stopWords)
+)
 
 // lexer is a state-function scanner in the style of text/template/parse:
 // each state scans one kind of lexeme, emits it and returns the next state.
@@ -40,6 +51,7 @@ type lexer struct {
 	pos    int
 	toks   []token
 	lowers map[string]string // ASCII capitalised word → lower case
+	flags  map[string]wordFlags
 	folds  map[string]string // other word → registry.FoldWord
 }
 
@@ -116,13 +128,13 @@ func putScanBuf(b *scanBuf) {
 
 // lex scans src into tokens, in b's array when it is large enough (a
 // token holds at least one byte, so len(src) always is).
-func lex(src string, b *scanBuf) []token {
+func lex(src string, b *scanBuf, flags map[string]wordFlags) []token {
 	if cap(b.toks) < len(src) {
 		if need := estimateTokens(src); cap(b.toks) < need {
 			b.toks = make([]token, 0, need)
 		}
 	}
-	l := &lexer{src: src, toks: b.toks[:0], lowers: b.lowers, folds: b.folds}
+	l := &lexer{src: src, toks: b.toks[:0], lowers: b.lowers, folds: b.folds, flags: flags}
 	for st := lexAny; st != nil; {
 		st = st(l)
 	}
@@ -182,6 +194,7 @@ func (l *lexer) emit(k tokKind) {
 	switch k {
 	case tokWord:
 		t.fold = l.foldWord(t.text)
+		t.flags = l.flags[t.fold]
 	case tokNum:
 		t.fold = asciiDigits(t.text)
 	case tokPunct:
@@ -352,7 +365,7 @@ func (l *lexer) foldWord(w string) string {
 
 // emitFold emits a token whose folded form is known.
 func (l *lexer) emitFold(k tokKind, fold string) {
-	l.toks = append(l.toks, token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos], fold: fold})
+	l.toks = append(l.toks, token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos], fold: fold, flags: l.flags[fold]})
 	l.start = l.pos
 }
 

@@ -20,8 +20,12 @@ type names struct {
 	byFirst map[string][]namePhrase // first folded word → phrases, longest first
 	acr     map[string]string       // acronym → key ("" when two bodies share it)
 	acrByte [256]bool               // first bytes of the acronyms: most words need no lookup
-	words   map[string]set          // body key → every folded word of its names
-	roots   set                     // symbol roots: symbolRoots and the registry's prefixes
+	// flags gives, for each folded word that starts a name, is a kind
+	// word or a frequent word, its wordFlags: the lexer looks each word
+	// up once, and the passes test a bit instead of a map.
+	flags map[string]wordFlags
+	words map[string]set // body key → every folded word of its names
+	roots set            // symbol roots: symbolRoots and the registry's prefixes
 }
 
 type namePhrase struct {
@@ -92,6 +96,16 @@ func buildNames(reg *registry.Registry) *names {
 	for _, h := range t.heads {
 		add(namePhrase{words: h, head: h})
 	}
+	n.flags = map[string]wordFlags{}
+	for k := range n.byFirst {
+		n.flags[k] |= startsName
+	}
+	for k := range t.kinds {
+		n.flags[k] |= kindWord
+	}
+	for k := range stopWords() {
+		n.flags[k] |= frequentWord
+	}
 	for k, ps := range n.byFirst {
 		slices.SortStableFunc(ps, func(a, b namePhrase) int { return len(b.words) - len(a.words) })
 		n.byFirst[k] = ps
@@ -121,6 +135,9 @@ func (n *names) match(toks []token, i int) (mention, bool) {
 		if key, ok := n.acr[t.text]; ok && key != "" && !adjacentAlnum(toks, i) {
 			return mention{first: i, last: i, pos: t.pos, end: t.end, key: key}, true
 		}
+	}
+	if t.flags&startsName == 0 {
+		return mention{}, false
 	}
 	for _, p := range n.byFirst[t.fold] {
 		if p.head != nil && !capital(t.text) {

@@ -53,7 +53,8 @@ type rawCite struct {
 
 func newScanner(src string, reg *registry.Registry) *scanner {
 	b := getScanBuf()
-	s := &scanner{src: src, buf: b, toks: lex(src, b), t: getTables(), n: namesFor(reg), reg: reg,
+	n := namesFor(reg)
+	s := &scanner{src: src, buf: b, toks: lex(src, b, n.flags), t: getTables(), n: n, reg: reg,
 		mStart: b.mStart, mEnd: b.mEnd, lastFull: b.lastFull}
 	if cap(b.used) < len(s.toks) {
 		b.used = make([]bool, len(s.toks), cap(b.toks))
