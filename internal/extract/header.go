@@ -217,10 +217,15 @@ func onlyChars(s string) bool {
 // lookupPrefix returns the value of the longest key of m that starts the
 // words of a line.
 func lookupPrefix(m map[string]string, joined string) string {
-	best, val := 0, ""
-	for k, v := range m {
-		if len(k) > best && len(joined) > len(k)+1 && strings.HasPrefix(joined[1:], k) && joined[len(k)+1] == ' ' {
-			best, val = len(k), v
+	// A key that starts the words ends before one of joined's spaces:
+	// look up each such prefix, the longest found wins.
+	val := ""
+	for p := 2; p < len(joined); p++ {
+		if joined[p] != ' ' {
+			continue
+		}
+		if v, ok := m[joined[1:p]]; ok {
+			val = v
 		}
 	}
 	return val
@@ -799,10 +804,8 @@ func detectLang(toks []token) (string, bool) {
 			}
 			break
 		}
-		if t.flags&frequentWord != 0 {
-			for _, li := range stop[t.fold] {
-				counts[li]++
-			}
+		for _, li := range stop[t.fold] {
+			counts[li]++
 		}
 		// Letters only one language uses count as a frequent word.
 		// (é is both French and Spanish.)

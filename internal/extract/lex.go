@@ -38,10 +38,17 @@ type token struct {
 type wordFlags uint8
 
 const (
-	startsName   wordFlags = 1 << iota // the first word of a body name (names.byFirst)
-	kindWord                           // a kind word (tables.kinds)
-	frequentWord                       // a frequent word of a Latin-script language (stopWords)
+	startsName wordFlags = 1 << iota // the first word of a body name (names.byFirst)
+	kindWord                         // a kind word (tables.kinds)
 )
+
+// wordFlags returns the flags of a folded word.
+func (l *lexer) wordFlags(fold string) wordFlags {
+	if fold == "" || l.names.flagLens[fold[0]]&(1<<min(len(fold), 63)) == 0 {
+		return 0
+	}
+	return l.names.flags[fold]
+}
 
 // lexer is a state-function scanner in the style of text/template/parse:
 // each state scans one kind of lexeme, emits it and returns the next state.
@@ -51,7 +58,7 @@ type lexer struct {
 	pos    int
 	toks   []token
 	lowers map[string]string // ASCII capitalised word → lower case
-	flags  map[string]wordFlags
+	names  *names            // for wordFlags
 	folds  map[string]string // other word → registry.FoldWord
 }
 
@@ -128,13 +135,13 @@ func putScanBuf(b *scanBuf) {
 
 // lex scans src into tokens, in b's array when it is large enough (a
 // token holds at least one byte, so len(src) always is).
-func lex(src string, b *scanBuf, flags map[string]wordFlags) []token {
+func lex(src string, b *scanBuf, n *names) []token {
 	if cap(b.toks) < len(src) {
 		if need := estimateTokens(src); cap(b.toks) < need {
 			b.toks = make([]token, 0, need)
 		}
 	}
-	l := &lexer{src: src, toks: b.toks[:0], lowers: b.lowers, folds: b.folds, flags: flags}
+	l := &lexer{src: src, toks: b.toks[:0], lowers: b.lowers, folds: b.folds, names: n}
 	for st := lexAny; st != nil; {
 		st = st(l)
 	}
@@ -194,7 +201,7 @@ func (l *lexer) emit(k tokKind) {
 	switch k {
 	case tokWord:
 		t.fold = l.foldWord(t.text)
-		t.flags = l.flags[t.fold]
+		t.flags = l.wordFlags(t.fold)
 	case tokNum:
 		t.fold = asciiDigits(t.text)
 	case tokPunct:
@@ -365,7 +372,7 @@ func (l *lexer) foldWord(w string) string {
 
 // emitFold emits a token whose folded form is known.
 func (l *lexer) emitFold(k tokKind, fold string) {
-	l.toks = append(l.toks, token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos], fold: fold, flags: l.flags[fold]})
+	l.toks = append(l.toks, token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos], fold: fold, flags: l.wordFlags(fold)})
 	l.start = l.pos
 }
 

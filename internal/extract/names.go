@@ -24,8 +24,11 @@ type names struct {
 	// word or a frequent word, its wordFlags: the lexer looks each word
 	// up once, and the passes test a bit instead of a map.
 	flags map[string]wordFlags
-	words map[string]set // body key → every folded word of its names
-	roots set            // symbol roots: symbolRoots and the registry's prefixes
+	// flagLens: for each first byte, the lengths (bit min(len, 63)) of
+	// the words in flags that start with it: most words need no lookup.
+	flagLens [256]uint64
+	words    map[string]set // body key → every folded word of its names
+	roots    set            // symbol roots: symbolRoots and the registry's prefixes
 }
 
 type namePhrase struct {
@@ -103,8 +106,8 @@ func buildNames(reg *registry.Registry) *names {
 	for k := range t.kinds {
 		n.flags[k] |= kindWord
 	}
-	for k := range stopWords() {
-		n.flags[k] |= frequentWord
+	for k := range n.flags {
+		n.flagLens[k[0]] |= 1 << min(len(k), 63)
 	}
 	for k, ps := range n.byFirst {
 		slices.SortStableFunc(ps, func(a, b namePhrase) int { return len(b.words) - len(a.words) })

@@ -54,7 +54,7 @@ type rawCite struct {
 func newScanner(src string, reg *registry.Registry) *scanner {
 	b := getScanBuf()
 	n := namesFor(reg)
-	s := &scanner{src: src, buf: b, toks: lex(src, b, n.flags), t: getTables(), n: n, reg: reg,
+	s := &scanner{src: src, buf: b, toks: lex(src, b, n), t: getTables(), n: n, reg: reg,
 		mStart: b.mStart, mEnd: b.mEnd, lastFull: b.lastFull}
 	if cap(b.used) < len(s.toks) {
 		b.used = make([]bool, len(s.toks), cap(b.toks))
