@@ -216,11 +216,14 @@ func onlyChars(s string) bool {
 
 // lookupPrefix returns the value of the longest key of m that starts the
 // words of a line.
+//
+// m is one of the languages' types or langNames maps, whose longest key
+// bounds the prefixes to try (maxPrefixKey).
 func lookupPrefix(m map[string]string, joined string) string {
 	// A key that starts the words ends before one of joined's spaces:
 	// look up each such prefix, the longest found wins.
 	val := ""
-	for p := 2; p < len(joined); p++ {
+	for p := 2; p < len(joined) && p <= maxPrefixKey()+1; p++ {
 		if joined[p] != ' ' {
 			continue
 		}
@@ -230,6 +233,21 @@ func lookupPrefix(m map[string]string, joined string) string {
 	}
 	return val
 }
+
+// maxPrefixKey is the length of the longest key of the maps lookupPrefix
+// reads.
+var maxPrefixKey = sync.OnceValue(func() int {
+	getTables() // the maps are folded by then
+	n := 0
+	for _, lg := range languages {
+		for _, m := range []map[string]string{lg.types, lg.langNames} {
+			for k := range m {
+				n = max(n, len(k))
+			}
+		}
+	}
+	return n
+})
 
 func (s *scanner) headerLines() []line {
 	// The lines' words share one array and their joined forms one
