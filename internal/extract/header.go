@@ -796,9 +796,9 @@ func langIndex(code string) int {
 // Latin script, from its most frequent short words. It reports false
 // when the text gives too little to go on.
 func detectLang(toks []token) (string, bool) {
+	// The script first: Russian, Arabic and Chinese texts need no word
+	// counts.
 	var cyr, arab, han, latin int
-	var counts [8]int // by index in languages
-	stop := stopWords()
 	words := 0
 	for _, t := range toks {
 		if t.kind != tokWord {
@@ -807,19 +807,41 @@ func detectLang(toks []token) (string, bool) {
 		if words++; words > 3000 {
 			break
 		}
-		for _, r := range t.text {
-			switch {
-			case r < 0x80:
-				latin++
-			case unicode.Is(unicode.Cyrillic, r):
-				cyr++
-			case unicode.Is(unicode.Arabic, r):
-				arab++
-			case unicode.Is(unicode.Han, r):
-				han++
-			case unicode.Is(unicode.Latin, r):
-				latin++
-			}
+		if c := t.text[0]; c < utf8.RuneSelf {
+			latin++
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Arabic, r):
+			arab++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		}
+	}
+	total := cyr + arab + han + latin
+	switch {
+	case total == 0:
+		return "", false
+	case cyr*2 > total:
+		return "ru", true
+	case arab*2 > total:
+		return "ar", true
+	case han*2 > total:
+		return "zh", true
+	}
+	var counts [8]int // by index in languages
+	stop := stopWords()
+	words = 0
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		if words++; words > 3000 {
 			break
 		}
 		for _, li := range stop[t.fold] {
@@ -835,17 +857,6 @@ func detectLang(toks []token) (string, bool) {
 				counts[langIndex("fr")]++
 			}
 		}
-	}
-	total := cyr + arab + han + latin
-	switch {
-	case total == 0:
-		return "", false
-	case cyr*2 > total:
-		return "ru", true
-	case arab*2 > total:
-		return "ar", true
-	case han*2 > total:
-		return "zh", true
 	}
 	best, n := "", 0
 	for li, l := range languages {
