@@ -75,6 +75,10 @@ type scanBuf struct {
 	lowers, folds map[string]string
 	mStart, mEnd  map[int]int
 	lastFull      map[string]string
+	// the scanner's growing arrays
+	cites    []rawCite
+	mentions []mention
+	candBuf  []relPhrase
 	// headerLines' arrays
 	hLines  []line
 	hWords  []string

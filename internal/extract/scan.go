@@ -55,7 +55,8 @@ func newScanner(src string, reg *registry.Registry) *scanner {
 	b := getScanBuf()
 	n := namesFor(reg)
 	s := &scanner{src: src, buf: b, toks: lex(src, b, n), t: getTables(), n: n, reg: reg,
-		mStart: b.mStart, mEnd: b.mEnd, lastFull: b.lastFull}
+		mStart: b.mStart, mEnd: b.mEnd, lastFull: b.lastFull,
+		cites: b.cites[:0], mentions: b.mentions[:0], candBuf: b.candBuf[:0]}
 	if cap(b.used) < len(s.toks) {
 		b.used = make([]bool, len(s.toks), cap(b.toks))
 	}
@@ -67,7 +68,9 @@ func newScanner(src string, reg *registry.Registry) *scanner {
 // release gives the scanner's buffers to the next run; s must not be
 // used afterwards.
 func (s *scanner) release() {
-	putScanBuf(s.buf) // buf.toks is the array lex filled
+	b := s.buf
+	b.cites, b.mentions, b.candBuf = s.cites[:0], s.mentions[:0], s.candBuf[:0]
+	putScanBuf(b) // b.toks is the array lex filled
 
 	*s = scanner{}
 }
