@@ -217,13 +217,20 @@ func onlyChars(s string) bool {
 // lookupPrefix returns the value of the longest key of m that starts the
 // words of a line.
 //
-// m is one of the languages' types or langNames maps, whose longest key
-// bounds the prefixes to try (maxPrefixKey).
+// m is one of the languages' types or langNames maps, whose keys'
+// lengths and first words bound the prefixes to try (prefixKeys).
 func lookupPrefix(m map[string]string, joined string) string {
 	// A key that starts the words ends before one of joined's spaces:
 	// look up each such prefix, the longest found wins.
+	if len(joined) < 2 {
+		return ""
+	}
+	first, _, _ := strings.Cut(joined[1:], " ")
+	if !prefixKeys().first[first] {
+		return "" // no key starts with the line's first word
+	}
 	val := ""
-	for p := 2; p < len(joined) && p <= maxPrefixKey()+1; p++ {
+	for p := 2; p < len(joined) && p <= prefixKeys().max+1; p++ {
 		if joined[p] != ' ' {
 			continue
 		}
@@ -234,19 +241,24 @@ func lookupPrefix(m map[string]string, joined string) string {
 	return val
 }
 
-// maxPrefixKey is the length of the longest key of the maps lookupPrefix
-// reads.
-var maxPrefixKey = sync.OnceValue(func() int {
+// prefixKeys describes the keys of the maps lookupPrefix reads: the
+// longest key's length and the keys' first words.
+var prefixKeys = sync.OnceValue(func() (pk struct {
+	max   int
+	first map[string]bool
+}) {
 	getTables() // the maps are folded by then
-	n := 0
+	pk.first = map[string]bool{}
 	for _, lg := range languages {
 		for _, m := range []map[string]string{lg.types, lg.langNames} {
 			for k := range m {
-				n = max(n, len(k))
+				pk.max = max(pk.max, len(k))
+				w, _, _ := strings.Cut(k, " ")
+				pk.first[w] = true
 			}
 		}
 	}
-	return n
+	return pk
 })
 
 func (s *scanner) headerLines() []line {
