@@ -24,6 +24,9 @@ type names struct {
 	// word or a frequent word, its wordFlags: the lexer looks each word
 	// up once, and the passes test a bit instead of a map.
 	flags map[string]wordFlags
+	// fullHeads gives, for each body, the short names (tables.heads,
+	// joined by spaces) it can stand for: bodyHas, worked out once.
+	fullHeads map[string][]string
 	// flagLens: for each first byte, the lengths (bit min(len, 63)) of
 	// the words in flags that start with it: most words need no lookup.
 	flagLens [256]uint64
@@ -98,6 +101,14 @@ func buildNames(reg *registry.Registry) *names {
 	}
 	for _, h := range t.heads {
 		add(namePhrase{words: h, head: h})
+	}
+	n.fullHeads = map[string][]string{}
+	for key := range n.words {
+		for _, h := range t.heads {
+			if n.bodyHas(key, h) {
+				n.fullHeads[key] = append(n.fullHeads[key], strings.Join(h, " "))
+			}
+		}
 	}
 	n.flags = map[string]wordFlags{}
 	for k := range n.byFirst {

@@ -366,10 +366,8 @@ func (s *scanner) findMentions() {
 		} else {
 			// Remember, for every short name, the last body named in full
 			// that it can stand for.
-			for _, h := range s.t.heads {
-				if s.n.bodyHas(m.key, h) {
-					s.lastFull[strings.Join(h, " ")] = m.key
-				}
+			for _, h := range s.n.fullHeads[m.key] {
+				s.lastFull[h] = m.key
 			}
 		}
 		s.mStart[m.first] = len(s.mentions)
