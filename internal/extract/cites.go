@@ -51,7 +51,7 @@ func (s *scanner) item(j int) (item, bool) {
 			return item{}, false
 		}
 	}
-	t := s.toks[j]
+	t := &s.toks[j]
 	switch t.kind {
 	case tokNum:
 		return s.numItem(j)
@@ -332,7 +332,7 @@ func (s *scanner) list(j int) ([]item, int) {
 // "décisions 2/6, 3/2 et 4/3", "General Assembly resolution 57/270 B".
 func (s *scanner) keywords() {
 	for i := 0; i < len(s.toks); i++ {
-		t := s.toks[i]
+		t := &s.toks[i]
 		if t.kind != tokWord || s.used[i] || t.flags&kindWord == 0 {
 			continue
 		}
@@ -468,7 +468,7 @@ func romanValue(s string) int {
 // word: "1/CP.21", "2/CMA.1", "BC-14/12". They are decisions.
 func (s *scanner) bare() {
 	for i := 0; i < len(s.toks); i++ {
-		t := s.toks[i]
+		t := &s.toks[i]
 		if s.used[i] || !(t.kind == tokNum && s.is(i+1, "/")) && !(t.kind == tokWord && familyWord(t.text)) {
 			continue
 		}
@@ -580,7 +580,7 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 	a, _ := s.sentenceToks(s.sentence(i))
 	a = max(a, i-window)
 	for j := i - 1; j >= a && len(out) < limit; j-- {
-		t := s.toks[j]
+		t := &s.toks[j]
 		switch t.kind {
 		case tokSpace, tokNum:
 			continue
@@ -589,7 +589,7 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 		case tokPunct:
 			// "paragraphs 12, 13 and 16 of": a comma between numbers
 			// does not end the clause.
-			if isJoiner(t) || (t.text == "," && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "") {
+			if isJoiner(*t) || (t.text == "," && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "") {
 				continue
 			}
 			// "in accordance with section II, paragraphs 1 to 3, of its
@@ -624,14 +624,14 @@ func (s *scanner) wordsAfter(i, limit int) []string {
 	_, b := s.sentenceToks(s.sentence(i))
 	b = min(b, i+window)
 	for j := i + 1; j < b && len(out) < limit; j++ {
-		t := s.toks[j]
+		t := &s.toks[j]
 		switch t.kind {
 		case tokSpace, tokNum:
 			continue
 		case tokBreak:
 			return out
 		case tokPunct:
-			if isJoiner(t) || (t.text == "," && len(out) == 0) {
+			if isJoiner(*t) || (t.text == "," && len(out) == 0) {
 				continue
 			}
 			return out
@@ -746,7 +746,7 @@ func (s *scanner) possessiveSubject(rc *rawCite) (string, bool) {
 	}
 	depth := 0
 	for j := rc.phraseLast + 1; j < min(b, rc.phraseLast+window); j++ {
-		t := s.toks[j]
+		t := &s.toks[j]
 		if t.kind != tokPunct {
 			continue
 		}
@@ -932,7 +932,7 @@ func (s *scanner) clauseOpening(i int) (cite.Relation, bool) {
 // articles and numbers between ("as amended by paragraph 8 of its").
 func (s *scanner) amendedBy(i int) bool {
 	for j := i - 1; j >= 0 && j > i-30; j-- {
-		t := s.toks[j]
+		t := &s.toks[j]
 		if t.kind == tokPunct && !s.is(j, "(") && !s.is(j, ")") {
 			return false
 		}
@@ -1131,10 +1131,10 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 	seen := 0
 	n *= 4 // in quarter words: a Chinese character is a quarter of one
 	for j := k; j < b && seen < n; j++ {
-		t := s.toks[j]
+		t := &s.toks[j]
 		// Quotation marks do not end the clause: "condemned "the seizure
 		// …" and demanded".
-		if t.kind == tokPunct && !isApostrophe(t) && !strings.Contains("\"“”«»<>„/", t.text) {
+		if t.kind == tokPunct && !isApostrophe(*t) && !strings.Contains("\"“”«»<>„/", t.text) {
 			break
 		}
 		if t.kind != tokWord {
@@ -1201,7 +1201,7 @@ func (s *scanner) verbBefore(from int) (cite.Relation, bool) {
 	a, _ := s.sentenceToks(s.sentence(from))
 	a = s.markerEnd(s.next(a))
 	for j := a; j < from && j < a+8; j++ {
-		t := s.toks[j]
+		t := &s.toks[j]
 		if t.kind != tokWord {
 			continue
 		}
@@ -1221,7 +1221,7 @@ func (s *scanner) clauseVerbAfterComma(from int) (cite.Relation, bool) {
 	k := from + 1
 	depth := 0
 	for j := from + 1; j < b; j++ {
-		t := s.toks[j]
+		t := &s.toks[j]
 		if t.kind != tokPunct {
 			continue
 		}
@@ -1247,7 +1247,7 @@ func (s *scanner) decided(j int) cite.Relation {
 	b = min(b, j+window)
 	seen := 0
 	for k := j + 1; k < b && seen < 16*4; k++ {
-		t := s.toks[k]
+		t := &s.toks[k]
 		if t.kind == tokPunct && (t.text == ";" || t.text == ".") {
 			break
 		}
@@ -1478,7 +1478,7 @@ func (s *scanner) partLetter(m int) string {
 	if m < 0 || m >= len(s.toks) || s.toks[m].kind != tokWord || s.touchesAlnum(m) {
 		return ""
 	}
-	t := s.toks[m]
+	t := &s.toks[m]
 	if isPartLetter(t.text) {
 		return t.text
 	}
@@ -1690,7 +1690,7 @@ func (s *scanner) markedList(j int) ([]item, int) {
 func (s *scanner) aboutMention(lead int) int {
 	about := false
 	for j := lead - 1; j >= 0 && j > lead-window; j-- {
-		t := s.toks[j]
+		t := &s.toks[j]
 		if t.kind == tokPunct || t.kind == tokBreak {
 			return -1
 		}
@@ -1703,7 +1703,7 @@ func (s *scanner) aboutMention(lead int) int {
 		}
 		if s.t.aboutWords[t.fold] {
 			about = true
-		} else if t.kind == tokWord && !hanWord(t) {
+		} else if t.kind == tokWord && !hanWord(*t) {
 			return -1
 		}
 		// Two-character words: "关于" is two tokens.

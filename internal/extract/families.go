@@ -59,7 +59,7 @@ func familyWord(w string) bool {
 // BC-14/12, XXVIII/1, S-8/1, ES-10/2, XIII.7 (Ramsar), Conf. 11.3 (Rev.
 // CoP18) (CITES), WHA73.1, EB146.R1, WHA72(9), A.744(18), MSC.428(98).
 func (s *scanner) wordItem(j int) (item, bool) {
-	t := s.toks[j]
+	t := &s.toks[j]
 	w := t.text
 	// S-8/1, ES-10/2
 	if specialSessions[w] && s.is(j+1, "-") && s.num(j+2) != "" && s.is(j+3, "/") && s.num(j+4) != "" && !s.touchesAlnum(j+4) {

@@ -287,7 +287,7 @@ func (s *scanner) headerLines() []line {
 		// The words are the line's word tokens, already folded.
 		first := len(arena)
 		for k := s.tokAt(pos); k < len(s.toks) && s.toks[k].pos < min(end, pos+300); k++ {
-			if t := s.toks[k]; t.kind == tokWord || t.kind == tokNum {
+			if t := &s.toks[k]; t.kind == tokWord || t.kind == tokNum {
 				if t.kind == tokNum && k > 0 && s.toks[k-1].kind == tokWord && len(arena) > first {
 					arena[len(arena)-1] += t.fold // "CP21" is one word, as registry.FoldWords has it
 					continue
@@ -483,12 +483,12 @@ func (s *scanner) headerSession(end int) string {
 				lineStart = true
 				break
 			}
-			t := s.toks[j]
+			t := &s.toks[j]
 			if (t.kind == tokSpace || t.kind == tokBreak) && t.nl {
 				lineStart = true
 				break
 			}
-			if t.kind == tokSpace || isJoiner(t) || (t.kind == tokPunct && strings.Contains("*#|", t.text)) {
+			if t.kind == tokSpace || isJoiner(*t) || (t.kind == tokPunct && strings.Contains("*#|", t.text)) {
 				continue
 			}
 			if (t.kind != tokWord && t.kind != tokNum) || len(before) >= 6 {
@@ -812,7 +812,8 @@ func detectLang(toks []token) (string, bool) {
 	// counts.
 	var cyr, arab, han, latin int
 	words := 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.kind != tokWord {
 			continue
 		}
@@ -849,7 +850,8 @@ func detectLang(toks []token) (string, bool) {
 	var counts [8]int // by index in languages
 	stop := stopWords()
 	words = 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.kind != tokWord {
 			continue
 		}
@@ -878,7 +880,8 @@ func detectLang(toks []token) (string, bool) {
 	}
 	if n == 0 {
 		// Too few words: letters only one language uses decide.
-		for _, t := range toks {
+		for ti := range toks {
+			t := &toks[ti]
 			if t.kind != tokWord {
 				continue
 			}

@@ -143,7 +143,7 @@ func (s *scanner) symbols() {
 }
 
 func (s *scanner) symbolStart(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if i+1 >= len(s.toks) || s.toks[i+1].text != "/" {
 		return false
 	}
@@ -171,7 +171,7 @@ func (s *scanner) symbolAt(i int) (int, []string, bool) {
 	last := i
 	for last+2 < len(s.toks) && s.toks[last+1].text == "/" {
 		j := last + 2
-		t := s.toks[j]
+		t := &s.toks[j]
 		if t.kind != tokWord && t.kind != tokNum {
 			break
 		}
@@ -227,7 +227,7 @@ func (s *scanner) segment(j int) int {
 		if k >= len(s.toks) {
 			return end
 		}
-		t := s.toks[k]
+		t := &s.toks[k]
 		switch {
 		case (t.kind == tokWord || t.kind == tokNum) && s.toks[end].kind != t.kind:
 			end = k // CP5, EA5
@@ -465,7 +465,7 @@ func (s *scanner) opens(i int) bool {
 	if i >= len(s.toks) {
 		return false
 	}
-	t := s.toks[i]
+	t := &s.toks[i]
 	switch t.kind {
 	case tokWord:
 		return capital(t.text)
@@ -484,7 +484,7 @@ func (s *scanner) lineOpens(i int) bool {
 	if i >= len(s.toks) {
 		return false
 	}
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.kind == tokPunct && strings.Contains("|#•*-–", t.text) {
 		return true
 	}
@@ -501,7 +501,7 @@ func (s *scanner) parenMarker(i int) bool {
 	if !s.is(i, "(") || i+2 >= len(s.toks) || !s.is(i+2, ")") {
 		return false
 	}
-	t := s.toks[i+1]
+	t := &s.toks[i+1]
 	switch t.kind {
 	case tokNum:
 		return len(t.text) <= 2
@@ -518,7 +518,7 @@ func (s *scanner) abbrev(i int) bool {
 	if p < 0 {
 		return true
 	}
-	t := s.toks[p]
+	t := &s.toks[p]
 	switch t.kind {
 	case tokWord:
 		return abbreviations[t.fold] || (len(t.text) == 1 && startsUpper(t.text))
