@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -125,10 +126,27 @@ func TestNeo4jAdmin(t *testing.T) {
 	for _, r := range files["versions.csv"] {
 		withText[r["doc"]] = true
 	}
+	// One CITES row per (document, target, relation), its occurrences in
+	// parallel arrays as long as its count.
 	edges := map[[3]string]bool{}
+	citations := 0
 	for _, f := range []string{"cites_instruments.csv", "cites_documents.csv"} {
 		for _, r := range files[f] {
-			edges[[3]string{r[":START_ID(Document)"], r[":END_ID(Instrument)"] + r[":END_ID(Document)"], r["relation"]}] = true
+			k := [3]string{r[":START_ID(Document)"], r[":END_ID(Instrument)"] + r[":END_ID(Document)"], r["relation"]}
+			if edges[k] {
+				t.Errorf("%s: two rows for %v", f, k)
+			}
+			edges[k] = true
+			n, err := strconv.Atoi(r["occurrences:long"])
+			if err != nil {
+				t.Fatalf("%s: occurrences of %v: %v", f, k, err)
+			}
+			citations += n
+			for _, col := range []string{"langs:string[]", "texts:string[]", "sentences:string[]", "starts:long[]", "ends:long[]", "paragraphs:long[]"} {
+				if got := len(strings.Split(r[col], export.ArrayDelimiter)); got != n {
+					t.Errorf("%s: %v: %d elements in %s, %d occurrences", f, k, got, col, n)
+				}
+			}
 		}
 	}
 	bodies := 0
@@ -141,8 +159,8 @@ func TestNeo4jAdmin(t *testing.T) {
 		Documents:   len(withText),
 		Instruments: len(files["instruments.csv"]),
 		Bodies:      bodies,
-		Citations:   len(files["cites_instruments.csv"]) + len(files["cites_documents.csv"]),
-		Edges:       len(edges),
+		Citations:   citations,
+		Edges:       len(files["cites_instruments.csv"]) + len(files["cites_documents.csv"]),
 	}
 	if diff := cmp.Diff(st, got); diff != "" {
 		t.Errorf("export vs the embedded store's Stats (-store +export):\n%s", diff)

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -30,14 +31,23 @@ var headers = map[string]string{
 	"instruments.csv":           "id:ID(Instrument),:LABEL,body,kind,number,numberLower",
 	"bodies.csv":                "key:ID(Body),:LABEL,parent,data,name",
 	"has_version.csv":           ":START_ID(Document),:END_ID(Version),:TYPE",
-	"cites_instruments.csv":     ":START_ID(Document),:END_ID(Instrument),:TYPE,relation,toKind,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
-	"cites_documents.csv":       ":START_ID(Document),:END_ID(Document),:TYPE,relation,toKind,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
+	"cites_instruments.csv":     ":START_ID(Document),:END_ID(Instrument),:TYPE,relation,toKind," + evidenceHeader,
+	"cites_documents.csv":       ":START_ID(Document),:END_ID(Document),:TYPE,relation,toKind," + evidenceHeader,
 	"text_of.csv":               ":START_ID(Document),:END_ID(Instrument),:TYPE,lang",
-	"body_links.csv":            ":START_ID(Body),:END_ID(Instrument),:TYPE,relation,doc,lang,text,sentence,start:long,end:long,paragraph:long,seq:long",
+	"body_links.csv":            ":START_ID(Body),:END_ID(Instrument),:TYPE,relation,docs:string[]," + evidenceHeader,
 	"subsidiary_of.csv":         ":START_ID(Body),:END_ID(Body),:TYPE",
 	"issued_by_instruments.csv": ":START_ID(Instrument),:END_ID(Body),:TYPE",
 	"issued_by_documents.csv":   ":START_ID(Document),:END_ID(Body),:TYPE",
 }
+
+// evidenceHeader is the header of a relationship's evidence lists (see
+// neo4j.EvidenceLists), as the store writes them: strings and longs.
+const evidenceHeader = "langs:string[],texts:string[],sentences:string[],starts:long[],ends:long[],paragraphs:long[],occurrences:long"
+
+// ArrayDelimiter separates the elements of an array field: U+001F (unit
+// separator), a control character no text of the corpus holds (an export
+// that meets one in an array element fails, naming the document).
+const ArrayDelimiter = "\x1f"
 
 // ImportCommand is the neo4j-admin command that loads the files of dir
 // into database (which must be stopped, and is replaced).
@@ -45,7 +55,8 @@ func ImportCommand(database string) string {
 	var b strings.Builder
 	// The database comes first: --nodes and --relationships take any
 	// number of files, and would take it for one.
-	b.WriteString("neo4j-admin database import full " + database + " --overwrite-destination --multiline-fields=true")
+	b.WriteString("neo4j-admin database import full " + database +
+		" --overwrite-destination --multiline-fields=true --array-delimiter=U+001F")
 	for _, f := range NodeFiles {
 		b.WriteString(" --nodes=" + f)
 	}
@@ -79,6 +90,17 @@ func (c *csvFile) row(fields ...any) {
 			c.w.WriteByte('"')
 		case int:
 			c.w.WriteString(strconv.Itoa(v))
+		case []string:
+			c.w.WriteByte('"')
+			c.w.WriteString(strings.ReplaceAll(strings.Join(v, ArrayDelimiter), `"`, `""`))
+			c.w.WriteByte('"')
+		case []int64:
+			for i, n := range v {
+				if i > 0 {
+					c.w.WriteString(ArrayDelimiter)
+				}
+				c.w.WriteString(strconv.FormatInt(n, 10))
+			}
 		case null:
 		default:
 			panic(fmt.Sprintf("csv field of type %T", f))
@@ -156,6 +178,8 @@ func (g *Graph) write(files map[string]*csvFile) error {
 		return strings.Compare(neo4j.VersionKey(a.Document.ID, a.Lang), neo4j.VersionKey(b.Document.ID, b.Lang))
 	})
 	instruments := map[string]cite.ID{}
+	var citeKeys, linkKeys []relKey
+	cites, links, kinds := map[relKey][]store.Evidence{}, map[relKey][]store.Evidence{}, map[relKey]cite.Kind{}
 	for _, b := range batches {
 		meta, err := json.Marshal(b.Document)
 		if err != nil {
@@ -172,25 +196,58 @@ func (g *Graph) write(files map[string]*csvFile) error {
 		for _, id := range b.TextOf {
 			files["text_of.csv"].row(b.Document.ID, id.String(), "TEXT_OF", b.Lang)
 		}
-		for i, o := range b.Occurrences {
-			e := o.Evidence
-			name := "cites_instruments.csv"
-			if o.ToKind == cite.KindDocument {
-				name = "cites_documents.csv"
+		for _, o := range b.Occurrences {
+			k := relKey{from: b.Document.ID, to: o.To, relation: string(o.Relation)}
+			if _, ok := cites[k]; !ok {
+				citeKeys = append(citeKeys, k)
+				kinds[k] = o.ToKind
 			}
-			files[name].row(b.Document.ID, o.To, "CITES", string(o.Relation), string(o.ToKind), e.Lang, e.Text, e.Sentence,
-				e.Start, e.End, e.Paragraph, i)
+			cites[k] = append(cites[k], o.Evidence)
 		}
-		for i, l := range b.BodyLinks {
-			e := l.Evidence
-			typ := "MANDATED_BY"
-			if l.Relation == cite.Establishes {
-				typ = "ESTABLISHED_BY"
+		for _, l := range b.BodyLinks {
+			k := relKey{from: l.Body, to: l.Instrument.String(), relation: string(l.Relation)}
+			if _, ok := links[k]; !ok {
+				linkKeys = append(linkKeys, k)
 			}
 			linked[l.Body] = true
-			files["body_links.csv"].row(l.Body, l.Instrument.String(), typ, string(l.Relation), b.Document.ID, e.Lang, e.Text,
-				e.Sentence, e.Start, e.End, e.Paragraph, i)
+			links[k] = append(links[k], l.Evidence)
 		}
+	}
+	// One relationship per (document, target, relation), its evidence
+	// ordered by language, start, end, then the order of the text (the
+	// store's order); body links by document first.
+	for _, k := range citeKeys {
+		evs := cites[k]
+		slices.SortStableFunc(evs, func(a, b store.Evidence) int {
+			return cmp.Or(strings.Compare(a.Lang, b.Lang), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+		l := neo4j.EvidenceListsOf(evs)
+		if err := checkArrays(k.from, l); err != nil {
+			return err
+		}
+		name := "cites_instruments.csv"
+		if kinds[k] == cite.KindDocument {
+			name = "cites_documents.csv"
+		}
+		files[name].row(k.from, k.to, "CITES", k.relation, string(kinds[k]), l.Langs, l.Texts, l.Sentences,
+			l.Starts, l.Ends, l.Paragraphs, len(evs))
+	}
+	for _, k := range linkKeys {
+		evs := links[k]
+		slices.SortStableFunc(evs, func(a, b store.Evidence) int {
+			return cmp.Or(strings.Compare(a.Document, b.Document), strings.Compare(a.Lang, b.Lang),
+				cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+		l := neo4j.EvidenceListsOf(evs)
+		if err := checkArrays(k.from, l); err != nil {
+			return err
+		}
+		typ := "MANDATED_BY"
+		if cite.Relation(k.relation) == cite.Establishes {
+			typ = "ESTABLISHED_BY"
+		}
+		files["body_links.csv"].row(k.from, k.to, typ, k.relation, l.Docs, l.Langs, l.Texts, l.Sentences,
+			l.Starts, l.Ends, l.Paragraphs, len(evs))
 	}
 	ids := make([]string, 0, len(instruments))
 	for s := range instruments {
@@ -231,6 +288,21 @@ func (g *Graph) write(files map[string]*csvFile) error {
 		files["bodies.csv"].row(k, "Body", b.Parent, string(data), b.Name("en"))
 		if b.Parent != "" {
 			files["subsidiary_of.csv"].row(k, b.Parent, "SUBSIDIARY_OF")
+		}
+	}
+	return nil
+}
+
+// relKey is one relationship with evidence: its ends and relation.
+type relKey struct{ from, to, relation string }
+
+// checkArrays refuses evidence an array field cannot hold.
+func checkArrays(from string, l neo4j.EvidenceLists) error {
+	for _, list := range [][]string{l.Docs, l.Langs, l.Texts, l.Sentences} {
+		for _, s := range list {
+			if strings.Contains(s, ArrayDelimiter) {
+				return fmt.Errorf("export: evidence of %s: %q holds U+001F, the array delimiter of neo4j-admin", from, s)
+			}
 		}
 	}
 	return nil

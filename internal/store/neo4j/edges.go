@@ -48,11 +48,12 @@ var (
 	}
 )
 
-// groups is the edges (one per citing document, cited node, relation) the
-// shape selects, with the relation filter $rels (empty for all).
+// groups is the edges (one CITES relationship each: citing document, cited
+// node, relation) the shape selects, with the relation filter $rels (empty
+// for all).
 func (sh edgeShape) groups() string {
 	return sh.match + ` WHERE size($rels) = 0 OR c.relation IN $rels
-		WITH DISTINCT d, t, c.relation AS rel`
+		WITH d, t, c, c.relation AS rel`
 }
 
 func (sh edgeShape) countQuery() string { return sh.groups() + ` RETURN count(*)` }
@@ -62,12 +63,10 @@ func (sh edgeShape) countQuery() string { return sh.groups() + ` RETURN count(*)
 // evidence of each edge.
 func (sh edgeShape) pageQuery() string {
 	return sh.groups() + `
-		WITH d, t, rel, ` + sh.other + ` AS k
+		WITH d, t, c, rel, ` + sh.other + ` AS k
 		WHERE $after IS NULL OR k > $after[0] OR (k = $after[0] AND (rel > $after[1] OR (rel = $after[1] AND d.id > $after[2])))
-		WITH d, t, rel, k ORDER BY k, rel, d.id LIMIT $limit
-		RETURN d.id, t.id, rel, ` + sh.fromInstrument + `,
-			COLLECT { MATCH (d)-[c:CITES {relation: rel}]->(t)
-				RETURN [c.lang, c.text, c.sentence, c.start, c.end, c.paragraph, c.seq, c.toKind] } AS ev
+		WITH d, t, c, rel, k ORDER BY k, rel, d.id LIMIT $limit
+		RETURN d.id, t.id, rel, ` + sh.fromInstrument + `, ` + evidenceColumns + `
 		ORDER BY k, rel, d.id`
 }
 
@@ -145,7 +144,7 @@ func edges(ctx context.Context, tx neo4j.ManagedTransaction, q store.EdgeQuery) 
 	for _, r := range recs {
 		v := r.Values
 		e := store.Edge{From: str(v[0]), To: str(v[1]), Relation: cite.Relation(str(v[2])), FromInstrument: str(v[3])}
-		e.Evidence, e.ToKind = evidence(e.From, list(v[4]))
+		e.Evidence, e.ToKind = evidence(e.From, v[4:])
 		other := e.To
 		if q.Direction == store.In {
 			other = e.From
@@ -159,35 +158,26 @@ func edges(ctx context.Context, tx neo4j.ManagedTransaction, q store.EdgeQuery) 
 	return page, nil
 }
 
-// evidence reads the occurrences of one edge, [lang, text, sentence,
-// start, end, paragraph, seq, toKind] each, in the embedded store's order:
-// language, start, end, then the order they were written in.
-func evidence(doc string, rows []any) ([]store.Evidence, cite.Kind) {
-	type occ struct {
-		e   store.Evidence
-		seq int
-	}
-	var kind cite.Kind
-	occs := make([]occ, 0, len(rows))
-	for _, x := range rows {
-		p := list(x)
-		occs = append(occs, occ{store.Evidence{
-			Document: doc, Lang: str(p[0]), Text: str(p[1]), Sentence: str(p[2]),
-			Start: num(p[3]), End: num(p[4]), Paragraph: num(p[5]),
-		}, num(p[6])})
-		if k := cite.Kind(str(p[7])); kind == "" || k < kind {
-			kind = k
+// evidenceColumns are the columns evidence reads from the relationship c.
+const evidenceColumns = `c.langs, c.texts, c.sentences, c.starts, c.ends, c.paragraphs, c.toKind`
+
+// evidence reads the evidence lists of one CITES relationship (the values
+// of evidenceColumns) in the embedded store's order: language, start, end,
+// then the order they were written in (the lists' order, which a sort by
+// language alone keeps).
+func evidence(doc string, v []any) ([]store.Evidence, cite.Kind) {
+	langs, texts, sentences, starts, ends, paragraphs := list(v[0]), list(v[1]), list(v[2]), list(v[3]), list(v[4]), list(v[5])
+	out := make([]store.Evidence, len(langs))
+	for i := range langs {
+		out[i] = store.Evidence{
+			Document: doc, Lang: str(langs[i]), Text: str(texts[i]), Sentence: str(sentences[i]),
+			Start: num(starts[i]), End: num(ends[i]), Paragraph: num(paragraphs[i]),
 		}
 	}
-	slices.SortFunc(occs, func(a, b occ) int {
-		return cmp.Or(cmpStr(a.e.Lang, b.e.Lang), cmp.Compare(a.e.Start, b.e.Start),
-			cmp.Compare(a.e.End, b.e.End), cmp.Compare(a.seq, b.seq))
+	slices.SortStableFunc(out, func(a, b store.Evidence) int {
+		return cmp.Or(cmpStr(a.Lang, b.Lang), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	out := make([]store.Evidence, len(occs))
-	for i, o := range occs {
-		out[i] = o.e
-	}
-	return out, kind
+	return out, cite.Kind(str(v[6]))
 }
 
 // BodyLinks lists the ESTABLISHED_BY and mandate links of a body, or those
@@ -205,9 +195,9 @@ func (s *Store) BodyLinks(ctx context.Context, q store.BodyLinkQuery) ([]store.B
 
 const (
 	qLinksOfBody = `MATCH (b:Body {key: $key})-[l:ESTABLISHED_BY|MANDATED_BY]->(i:Instrument)
-		RETURN b.key, i.id, l.relation, l.doc, l.lang, l.text, l.sentence, l.start, l.end, l.paragraph, l.seq`
+		RETURN b.key, i.id, l.relation, l.docs, l.langs, l.texts, l.sentences, l.starts, l.ends, l.paragraphs`
 	qLinksOfInstrument = `MATCH (b:Body)-[l:ESTABLISHED_BY|MANDATED_BY]->(i:Instrument {id: $key})
-		RETURN b.key, i.id, l.relation, l.doc, l.lang, l.text, l.sentence, l.start, l.end, l.paragraph, l.seq`
+		RETURN b.key, i.id, l.relation, l.docs, l.langs, l.texts, l.sentences, l.starts, l.ends, l.paragraphs`
 )
 
 func bodyLinks(ctx context.Context, tx neo4j.ManagedTransaction, q store.BodyLinkQuery) ([]store.BodyLink, error) {
@@ -239,22 +229,26 @@ func bodyLinks(ctx context.Context, tx neo4j.ManagedTransaction, q store.BodyLin
 	if err != nil {
 		return nil, err
 	}
+	// One row per evidence entry, in the lists' order (which a stable sort
+	// keeps among entries of one document, language, start and end).
 	type row struct {
 		body, in, rel string
 		e             store.Evidence
-		seq           int
 	}
-	rows := make([]row, len(recs))
-	for i, r := range recs {
+	var rows []row
+	for _, r := range recs {
 		v := r.Values
-		rows[i] = row{body: str(v[0]), in: str(v[1]), rel: str(v[2]), seq: num(v[10]), e: store.Evidence{
-			Document: str(v[3]), Lang: str(v[4]), Text: str(v[5]), Sentence: str(v[6]),
-			Start: num(v[7]), End: num(v[8]), Paragraph: num(v[9]),
-		}}
+		docs, langs, texts, sentences, starts, ends, paragraphs := list(v[3]), list(v[4]), list(v[5]), list(v[6]), list(v[7]), list(v[8]), list(v[9])
+		for i := range docs {
+			rows = append(rows, row{body: str(v[0]), in: str(v[1]), rel: str(v[2]), e: store.Evidence{
+				Document: str(docs[i]), Lang: str(langs[i]), Text: str(texts[i]), Sentence: str(sentences[i]),
+				Start: num(starts[i]), End: num(ends[i]), Paragraph: num(paragraphs[i]),
+			}})
+		}
 	}
-	slices.SortFunc(rows, func(a, b row) int {
+	slices.SortStableFunc(rows, func(a, b row) int {
 		return cmp.Or(cmpStr(a.body, b.body), cmpStr(a.in, b.in), cmpStr(a.rel, b.rel), cmpStr(a.e.Document, b.e.Document),
-			cmpStr(a.e.Lang, b.e.Lang), cmp.Compare(a.e.Start, b.e.Start), cmp.Compare(a.e.End, b.e.End), cmp.Compare(a.seq, b.seq))
+			cmpStr(a.e.Lang, b.e.Lang), cmp.Compare(a.e.Start, b.e.Start), cmp.Compare(a.e.End, b.e.End))
 	})
 	var links []store.BodyLink
 	for _, r := range rows {

@@ -203,7 +203,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 	if err := neo4jtest.Run(t.Context(), cfg, `MATCH (s:CitegraphSchema) SET s.version = 99`, nil); err != nil {
 		t.Fatal(err)
 	}
-	defer neo4jtest.Run(context.WithoutCancel(t.Context()), cfg, `MATCH (s:CitegraphSchema) SET s.version = 1`, nil)
+	defer neo4jtest.Run(context.WithoutCancel(t.Context()), cfg, `MATCH (s:CitegraphSchema) SET s.version = $v`, map[string]any{"v": neo4j.SchemaVersion})
 	if _, err := neo4j.Open(t.Context(), cfg); err == nil || !strings.Contains(err.Error(), "version 99") {
 		t.Errorf("Open of a version 99 database = %v, want a refusal naming the version", err)
 	}

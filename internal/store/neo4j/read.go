@@ -197,8 +197,8 @@ var statsQueries = []string{
 	`MATCH (d:Document) WHERE EXISTS { (d)-[:HAS_VERSION]->() } RETURN count(d)`,
 	`MATCH (i:Instrument) RETURN count(i)`,
 	`MATCH (b:Body) WHERE b.data IS NOT NULL RETURN count(b)`,
+	`MATCH ()-[c:CITES]->() RETURN sum(c.occurrences)`,
 	`MATCH ()-[c:CITES]->() RETURN count(c)`,
-	`MATCH (d:Document)-[c:CITES]->(t) WITH DISTINCT d, t, c.relation AS r RETURN count(*)`,
 }
 
 // Stats counts the graph.

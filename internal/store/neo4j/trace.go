@@ -33,10 +33,8 @@ var traceQueries = func() []string {
 		` + reach + `
 		WITH DISTINCT n
 		OPTIONAL MATCH (n)<-[:TEXT_OF]-(d:Document)-[c:CITES]->(t) WHERE c.relation IN $rels
-		WITH DISTINCT n, d, t, c.relation AS rel
-		RETURN n.id, d.id, t.id, rel,
-			COLLECT { MATCH (d)-[c:CITES {relation: rel}]->(t)
-				RETURN [c.lang, c.text, c.sentence, c.start, c.end, c.paragraph, c.seq, c.toKind] } AS ev
+		WITH DISTINCT n, d, t, c, c.relation AS rel
+		RETURN n.id, d.id, t.id, rel, ` + evidenceColumns + `
 		ORDER BY n.id, t.id, rel, d.id`
 	}
 	return qs
@@ -75,7 +73,7 @@ func (s *Store) TraceEdges(ctx context.Context, from []string, relations []cite.
 				continue
 			}
 			e := store.Edge{From: str(v[1]), To: str(v[2]), Relation: cite.Relation(str(v[3])), FromInstrument: node}
-			e.Evidence, e.ToKind = evidence(e.From, list(v[4]))
+			e.Evidence, e.ToKind = evidence(e.From, v[4:])
 			e.Cursor = store.EncodeCursor(e.To, string(e.Relation), e.From)
 			out[node] = append(out[node], e)
 		}

@@ -1,9 +1,11 @@
 package neo4j
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -19,12 +21,11 @@ const (
 	// qOld lists what the version's earlier write points at: the nodes that
 	// may be left unreferenced once it is replaced.
 	qOld = `RETURN
-		COLLECT { MATCH (:Document {id: $id})-[:CITES|TEXT_OF {lang: $lang}]->(i:Instrument) RETURN i.id
-			UNION MATCH (:Body)-[:ESTABLISHED_BY {doc: $id, lang: $lang}]->(i:Instrument) RETURN i.id
-			UNION MATCH (:Body)-[:MANDATED_BY {doc: $id, lang: $lang}]->(i:Instrument) RETURN i.id } AS instruments,
-		COLLECT { MATCH (:Document {id: $id})-[:CITES {lang: $lang}]->(t:Document) RETURN DISTINCT t.id } AS documents,
-		COLLECT { MATCH (b:Body)-[:ESTABLISHED_BY {doc: $id, lang: $lang}]->() RETURN b.key
-			UNION MATCH (b:Body)-[:MANDATED_BY {doc: $id, lang: $lang}]->() RETURN b.key } AS bodies`
+		COLLECT { MATCH (:Document {id: $id})-[r:CITES]->(i:Instrument) WHERE $lang IN r.langs RETURN i.id
+			UNION MATCH (:Document {id: $id})-[:TEXT_OF {lang: $lang}]->(i:Instrument) RETURN i.id
+			UNION MATCH (:Body)-[r:ESTABLISHED_BY|MANDATED_BY]->(i:Instrument) WHERE $id IN r.docs RETURN i.id } AS instruments,
+		COLLECT { MATCH (:Document {id: $id})-[r:CITES]->(t:Document) WHERE $lang IN r.langs RETURN t.id } AS documents,
+		COLLECT { MATCH (b:Body)-[r:ESTABLISHED_BY|MANDATED_BY]->() WHERE $id IN r.docs RETURN DISTINCT b.key } AS bodies`
 	qDocumentVersion = `
 		MERGE (d:Document {id: $id})
 		ON CREATE SET d.idLower = $idLower, d.symbol = '', d.body = '', d.title = '', d.lang = '', d.meta = ''
@@ -39,14 +40,40 @@ const (
 		WITH d MATCH (d)-[:HAS_VERSION]->(v:Version) RETURN v.meta ORDER BY v.lang`
 	qVersionMetas = `MATCH (:Document {id: $id})-[:HAS_VERSION]->(v:Version) RETURN v.meta ORDER BY v.lang`
 	// qUpdateDocument sets the merged metadata and removes what the
-	// version's earlier write said (the new citations follow).
+	// version's earlier write said (the new citations follow): the
+	// version's entries leave the evidence lists of the document's CITES
+	// relationships and of the body links its passages made, and a
+	// relationship left with no evidence goes.
 	qUpdateDocument = `
 		MATCH (d:Document {id: $id})
 		SET d.symbol = $symbol, d.body = $body, d.title = $title, d.lang = $dlang, d.meta = $meta
 		WITH d
-		CALL (d) { MATCH (d)-[r:CITES|TEXT_OF {lang: $lang}]->() DELETE r }
-		CALL () { MATCH ()-[r:ESTABLISHED_BY {doc: $id, lang: $lang}]->() DELETE r }
-		CALL () { MATCH ()-[r:MANDATED_BY {doc: $id, lang: $lang}]->() DELETE r }
+		CALL (d) { MATCH (d)-[r:TEXT_OF {lang: $lang}]->() DELETE r }
+		CALL (d) {
+			MATCH (d)-[r:CITES]->() WHERE $lang IN r.langs
+			WITH r, [i IN range(0, size(r.langs) - 1) WHERE r.langs[i] <> $lang] AS keep
+			CALL (r, keep) { WITH r WHERE size(keep) = 0 DELETE r }
+			CALL (r, keep) {
+				WITH r, keep WHERE size(keep) > 0
+				SET r.langs = [i IN keep | r.langs[i]], r.texts = [i IN keep | r.texts[i]],
+					r.sentences = [i IN keep | r.sentences[i]], r.starts = [i IN keep | r.starts[i]],
+					r.ends = [i IN keep | r.ends[i]], r.paragraphs = [i IN keep | r.paragraphs[i]],
+					r.occurrences = size(keep)
+			}
+		}
+		CALL () {
+			MATCH ()-[r:ESTABLISHED_BY|MANDATED_BY]->() WHERE $id IN r.docs
+			WITH r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] <> $id OR r.langs[i] <> $lang] AS keep
+			WHERE size(keep) < size(r.docs)
+			CALL (r, keep) { WITH r WHERE size(keep) = 0 DELETE r }
+			CALL (r, keep) {
+				WITH r, keep WHERE size(keep) > 0
+				SET r.docs = [i IN keep | r.docs[i]], r.langs = [i IN keep | r.langs[i]], r.texts = [i IN keep | r.texts[i]],
+					r.sentences = [i IN keep | r.sentences[i]], r.starts = [i IN keep | r.starts[i]],
+					r.ends = [i IN keep | r.ends[i]], r.paragraphs = [i IN keep | r.paragraphs[i]],
+					r.occurrences = size(keep)
+			}
+		}
 		CALL (d) {
 			MATCH (d)-[ib:ISSUED_BY]->(old:Body) WHERE old.key <> $body DELETE ib
 			WITH old WHERE old.data IS NULL AND NOT EXISTS { (old)--() } DELETE old
@@ -72,22 +99,46 @@ const (
 	qTextOf = `
 		MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (i:Instrument {id: r})
 		CREATE (d)-[:TEXT_OF {lang: $lang}]->(i)`
-	qCitesInstrument = `
-		MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (t:Instrument {id: r.to})
-		CREATE (d)-[:CITES {relation: r.relation, toKind: r.toKind, lang: r.lang, text: r.text, sentence: r.sentence,
-			start: r.start, end: r.end, paragraph: r.paragraph, seq: r.seq}]->(t)`
-	qCitesDocument = `
-		MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (t:Document {id: r.to})
-		CREATE (d)-[:CITES {relation: r.relation, toKind: r.toKind, lang: r.lang, text: r.text, sentence: r.sentence,
-			start: r.start, end: r.end, paragraph: r.paragraph, seq: r.seq}]->(t)`
+	// qCites merges one CITES relationship per row (cited node, relation)
+	// and puts the version's evidence into its lists, between the entries
+	// of the languages before and after $lang (which has none left there).
+	qCites = `
+		WITH d, t, r
+		MERGE (d)-[c:CITES {relation: r.relation}]->(t)
+		ON CREATE SET c.toKind = r.toKind
+		WITH c, r, coalesce(c.langs, []) AS ls
+		WITH c, r, [k IN range(0, size(ls) - 1) WHERE ls[k] < $lang] AS lo, [k IN range(0, size(ls) - 1) WHERE ls[k] > $lang] AS hi
+		WITH c, r, lo, hi, [k IN lo | c.langs[k]] + [x IN r.texts | $lang] + [k IN hi | c.langs[k]] AS langs,
+			[k IN lo | c.texts[k]] + r.texts + [k IN hi | c.texts[k]] AS texts,
+			[k IN lo | c.sentences[k]] + r.sentences + [k IN hi | c.sentences[k]] AS sentences,
+			[k IN lo | c.starts[k]] + r.starts + [k IN hi | c.starts[k]] AS starts,
+			[k IN lo | c.ends[k]] + r.ends + [k IN hi | c.ends[k]] AS ends,
+			[k IN lo | c.paragraphs[k]] + r.paragraphs + [k IN hi | c.paragraphs[k]] AS paragraphs
+		SET c.langs = langs, c.texts = texts, c.sentences = sentences, c.starts = starts, c.ends = ends,
+			c.paragraphs = paragraphs, c.occurrences = size(langs)`
+	qCitesInstrument = `MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (t:Instrument {id: r.to})` + qCites
+	qCitesDocument   = `MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (t:Document {id: r.to})` + qCites
+	// qBodyLink is qCites for a body link, whose entries are ordered by
+	// document, then language.
+	qBodyLink = `]->(i)
+		WITH l, r, coalesce(l.docs, []) AS ds, coalesce(l.langs, []) AS ls
+		WITH l, r, [k IN range(0, size(ds) - 1) WHERE ds[k] < $id OR (ds[k] = $id AND ls[k] < $lang)] AS lo,
+			[k IN range(0, size(ds) - 1) WHERE ds[k] > $id OR (ds[k] = $id AND ls[k] > $lang)] AS hi
+		WITH l, r, lo, hi, [k IN lo | l.docs[k]] + [x IN r.texts | $id] + [k IN hi | l.docs[k]] AS docs,
+			[k IN lo | l.langs[k]] + [x IN r.texts | $lang] + [k IN hi | l.langs[k]] AS langs,
+			[k IN lo | l.texts[k]] + r.texts + [k IN hi | l.texts[k]] AS texts,
+			[k IN lo | l.sentences[k]] + r.sentences + [k IN hi | l.sentences[k]] AS sentences,
+			[k IN lo | l.starts[k]] + r.starts + [k IN hi | l.starts[k]] AS starts,
+			[k IN lo | l.ends[k]] + r.ends + [k IN hi | l.ends[k]] AS ends,
+			[k IN lo | l.paragraphs[k]] + r.paragraphs + [k IN hi | l.paragraphs[k]] AS paragraphs
+		SET l.docs = docs, l.langs = langs, l.texts = texts, l.sentences = sentences, l.starts = starts, l.ends = ends,
+			l.paragraphs = paragraphs, l.occurrences = size(langs)`
 	qEstablishedBy = `
 		UNWIND $rows AS r MATCH (i:Instrument {id: r.instrument}) MERGE (b:Body {key: r.body})
-		CREATE (b)-[:ESTABLISHED_BY {relation: r.relation, doc: $id, lang: r.lang, text: r.text, sentence: r.sentence,
-			start: r.start, end: r.end, paragraph: r.paragraph, seq: r.seq}]->(i)`
+		MERGE (b)-[l:ESTABLISHED_BY {relation: r.relation}` + qBodyLink
 	qMandatedBy = `
 		UNWIND $rows AS r MATCH (i:Instrument {id: r.instrument}) MERGE (b:Body {key: r.body})
-		CREATE (b)-[:MANDATED_BY {relation: r.relation, doc: $id, lang: r.lang, text: r.text, sentence: r.sentence,
-			start: r.start, end: r.end, paragraph: r.paragraph, seq: r.seq}]->(i)`
+		MERGE (b)-[l:MANDATED_BY {relation: r.relation}` + qBodyLink
 	// Nodes nothing points at any more go, so that the graph is what the
 	// latest version of each document says, whatever came before.
 	qDropInstruments = `
@@ -159,11 +210,65 @@ func (s *Store) batches(ctx context.Context, tx neo4j.ManagedTransaction, q stri
 	return nil
 }
 
-func evidenceRow(e store.Evidence, seq int) map[string]any {
-	return map[string]any{
-		"lang": e.Lang, "text": e.Text, "sentence": e.Sentence,
-		"start": int64(e.Start), "end": int64(e.End), "paragraph": int64(e.Paragraph), "seq": int64(seq),
+// evidenceRows groups a version's evidence into one row per relationship
+// (key), the order of keys first seen kept; each row carries parallel
+// lists (texts, sentences, starts, ends, paragraphs) sorted by start, then
+// end, then the order of the batch: the order the embedded store gives
+// them within a language.
+type evidenceRows struct {
+	keys []string
+	rows map[string]map[string]any
+	evs  map[string][]store.Evidence
+}
+
+func (g *evidenceRows) add(key string, row func() map[string]any, e store.Evidence) {
+	if g.rows == nil {
+		g.rows, g.evs = map[string]map[string]any{}, map[string][]store.Evidence{}
 	}
+	if _, ok := g.rows[key]; !ok {
+		g.keys = append(g.keys, key)
+		g.rows[key] = row()
+	}
+	g.evs[key] = append(g.evs[key], e)
+}
+
+// list returns the rows, each with its evidence lists.
+func (g *evidenceRows) list() []any {
+	out := make([]any, 0, len(g.keys))
+	for _, k := range g.keys {
+		evs := g.evs[k]
+		slices.SortStableFunc(evs, func(a, b store.Evidence) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+		l := EvidenceListsOf(evs)
+		r := g.rows[k]
+		r["texts"], r["sentences"], r["starts"], r["ends"], r["paragraphs"] = l.Texts, l.Sentences, l.Starts, l.Ends, l.Paragraphs
+		out = append(out, r)
+	}
+	return out
+}
+
+// EvidenceLists are the parallel list properties that carry the evidence
+// of one relationship (CITES, ESTABLISHED_BY, MANDATED_BY), one entry per
+// occurrence.
+type EvidenceLists struct {
+	Docs, Langs, Texts, Sentences []string
+	Starts, Ends, Paragraphs      []int64
+}
+
+// EvidenceListsOf is the lists of evs, in their order.
+func EvidenceListsOf(evs []store.Evidence) EvidenceLists {
+	var l EvidenceLists
+	for _, e := range evs {
+		l.Docs = append(l.Docs, e.Document)
+		l.Langs = append(l.Langs, e.Lang)
+		l.Texts = append(l.Texts, e.Text)
+		l.Sentences = append(l.Sentences, e.Sentence)
+		l.Starts = append(l.Starts, int64(e.Start))
+		l.Ends = append(l.Ends, int64(e.End))
+		l.Paragraphs = append(l.Paragraphs, int64(e.Paragraph))
+	}
+	return l
 }
 
 func (s *Store) putBatch(ctx context.Context, tx neo4j.ManagedTransaction, b store.Batch) error {
@@ -201,36 +306,36 @@ func (s *Store) putBatch(ctx context.Context, tx neo4j.ManagedTransaction, b sto
 	if err := s.batches(ctx, tx, qTextOf, key, textOf); err != nil {
 		return fmt.Errorf("text of: %w", err)
 	}
-	var toIns, toDocs []any
-	for i, o := range b.Occurrences {
-		r := evidenceRow(o.Evidence, i)
-		r["to"], r["toKind"], r["relation"] = o.To, string(o.ToKind), string(o.Relation)
+	var toIns, toDocs evidenceRows
+	for _, o := range b.Occurrences {
+		g := &toIns
 		if o.ToKind == cite.KindDocument {
-			toDocs = append(toDocs, r)
-		} else {
-			toIns = append(toIns, r)
+			g = &toDocs
 		}
+		g.add(o.To+"\x00"+string(o.Relation), func() map[string]any {
+			return map[string]any{"to": o.To, "toKind": string(o.ToKind), "relation": string(o.Relation)}
+		}, o.Evidence)
 	}
-	if err := s.batches(ctx, tx, qCitesInstrument, key, toIns); err != nil {
+	if err := s.batches(ctx, tx, qCitesInstrument, key, toIns.list()); err != nil {
 		return fmt.Errorf("citations: %w", err)
 	}
-	if err := s.batches(ctx, tx, qCitesDocument, key, toDocs); err != nil {
+	if err := s.batches(ctx, tx, qCitesDocument, key, toDocs.list()); err != nil {
 		return fmt.Errorf("citations: %w", err)
 	}
-	var est, man []any
-	for i, l := range b.BodyLinks {
-		r := evidenceRow(l.Evidence, i)
-		r["body"], r["instrument"], r["relation"] = l.Body, l.Instrument.String(), string(l.Relation)
+	var est, man evidenceRows
+	for _, l := range b.BodyLinks {
+		g := &man
 		if l.Relation == cite.Establishes {
-			est = append(est, r)
-		} else {
-			man = append(man, r)
+			g = &est
 		}
+		g.add(l.Body+"\x00"+l.Instrument.String()+"\x00"+string(l.Relation), func() map[string]any {
+			return map[string]any{"body": l.Body, "instrument": l.Instrument.String(), "relation": string(l.Relation)}
+		}, l.Evidence)
 	}
-	if err := s.batches(ctx, tx, qEstablishedBy, key, est); err != nil {
+	if err := s.batches(ctx, tx, qEstablishedBy, key, est.list()); err != nil {
 		return fmt.Errorf("body links: %w", err)
 	}
-	if err := s.batches(ctx, tx, qMandatedBy, key, man); err != nil {
+	if err := s.batches(ctx, tx, qMandatedBy, key, man.list()); err != nil {
 		return fmt.Errorf("body links: %w", err)
 	}
 	for _, drop := range []struct {

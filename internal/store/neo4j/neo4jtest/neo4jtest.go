@@ -177,6 +177,23 @@ func Run(ctx context.Context, cfg neo4j.Config, cypher string, params map[string
 	})
 }
 
+// Rows runs one Cypher statement in the database cfg names and returns the
+// values of its records (a test that looks at the graph as Cypher users do).
+func Rows(ctx context.Context, cfg neo4j.Config, cypher string, params map[string]any) ([][]any, error) {
+	var rows [][]any
+	err := query(ctx, cfg, func(drv driver.DriverWithContext) error {
+		res, err := driver.ExecuteQuery(ctx, drv, cypher, params, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(cfg.Database))
+		if err != nil {
+			return err
+		}
+		for _, r := range res.Records {
+			rows = append(rows, r.Values)
+		}
+		return nil
+	})
+	return rows, err
+}
+
 func query(ctx context.Context, cfg neo4j.Config, f func(driver.DriverWithContext) error) error {
 	auth := driver.NoAuth()
 	if cfg.User != "" || cfg.Password != "" {
