@@ -670,7 +670,7 @@ func (s *scanner) resolve() {
 }
 
 func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
-	var shortKey string
+	var shortM mention
 	short := false
 	for _, mi := range []int{rc.pre, rc.post} {
 		if mi < 0 {
@@ -681,7 +681,7 @@ func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
 			return m.key, cite.FromExplicit
 		}
 		if !short {
-			short, shortKey = true, m.key
+			short, shortM = true, m
 		}
 	}
 	if rc.family != "" {
@@ -691,10 +691,10 @@ func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
 		return cite.UnresolvedBody, cite.FromUnresolved
 	}
 	if short {
-		if shortKey == "" {
-			return cite.UnresolvedBody, cite.FromUnresolved
+		if key := s.shortBody(shortM, rc); key != "" {
+			return key, cite.FromExplicit
 		}
-		return shortKey, cite.FromExplicit
+		return cite.UnresolvedBody, cite.FromUnresolved
 	}
 	// The weak rules place a number only in a body whose numbering it
 	// fits (registry "numbers"): "resolution 2000/22" in a General
@@ -714,6 +714,37 @@ func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
 		return s.docBody, cite.FromDocument
 	}
 	return cite.UnresolvedBody, cite.FromUnresolved
+}
+
+// shortBody decides the body a short name ("the Council", "Governing
+// Council", 理事会) next to a citation stands for. The body the context
+// gives (the last named in full, else the citing document's chain) holds
+// when it issues the citation's kind with a number of that shape;
+// otherwise, of every body the short name can stand for, the one that
+// does, if exactly one does: "Governing Council decision 267 (2009)" is
+// the Compensation Commission's (number (year)), not the UNEP Governing
+// Council's (session/number). "" when none or several fit.
+func (s *scanner) shortBody(m mention, rc *rawCite) string {
+	if m.key != "" && s.issuesFit(m.key, rc) {
+		return m.key
+	}
+	found := ""
+	for _, key := range s.n.headBodies[strings.Join(m.head, " ")] {
+		if !s.issuesFit(key, rc) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = key
+	}
+	return found
+}
+
+// issuesFit reports whether body issues the citation's kind and its
+// number can be one of body's.
+func (s *scanner) issuesFit(body string, rc *rawCite) bool {
+	return s.reg.Issues(body, rc.c.Kind) && s.fits(body, rc)
 }
 
 // fits reports whether the citation's number can be one of body's.

@@ -27,6 +27,9 @@ type names struct {
 	// fullHeads gives, for each body, the short names (tables.heads,
 	// joined by spaces) it can stand for: bodyHas, worked out once.
 	fullHeads map[string][]string
+	// headBodies is fullHeads inverted: for each short name, the bodies
+	// (in the registry's order) it can stand for.
+	headBodies map[string][]string
 	// flagLens: for each first byte, the lengths (bit min(len, 63)) of
 	// the words in flags that start with it: most words need no lookup.
 	flagLens [256]uint64
@@ -103,10 +106,13 @@ func buildNames(reg *registry.Registry) *names {
 		add(namePhrase{words: h, head: h})
 	}
 	n.fullHeads = map[string][]string{}
-	for key := range n.words {
+	n.headBodies = map[string][]string{}
+	for _, b := range reg.All() {
 		for _, h := range t.heads {
-			if n.bodyHas(key, h) {
-				n.fullHeads[key] = append(n.fullHeads[key], strings.Join(h, " "))
+			if n.bodyHas(b.Key, h) {
+				hs := strings.Join(h, " ")
+				n.fullHeads[b.Key] = append(n.fullHeads[b.Key], hs)
+				n.headBodies[hs] = append(n.headBodies[hs], b.Key)
 			}
 		}
 	}

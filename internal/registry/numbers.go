@@ -3,6 +3,8 @@ package registry
 import (
 	"fmt"
 	"strings"
+
+	"github.com/citegraph/citegraph/internal/cite"
 )
 
 // NumberShape is one shape a body's instrument numbers take, as data in
@@ -159,3 +161,26 @@ func (r *Registry) NumberFits(key, number string) bool {
 // NumberShapes returns the shapes of the body's numbers, nil when they
 // are not checked.
 func (r *Registry) NumberShapes(key string) []NumberShape { return r.numbers[key] }
+
+// Issues reports whether the body issues instruments of the kind: whether
+// one of its families (bodies.json "families", named BODY-res, BODY-dec,
+// BODY-prst) ends in the kind. A body whose families name no kind (the
+// UNFCCC's "unfccc-cp") or that lists none is taken to issue any kind.
+func (r *Registry) Issues(key string, kind cite.Kind) bool {
+	b, ok := r.Body(key)
+	if !ok {
+		return false
+	}
+	named := false
+	for _, f := range b.Families {
+		for _, k := range []cite.Kind{cite.KindResolution, cite.KindDecision, cite.KindPresidentialStatement} {
+			if strings.HasSuffix(f, "-"+string(k)) {
+				named = true
+				if k == kind {
+					return true
+				}
+			}
+		}
+	}
+	return !named
+}

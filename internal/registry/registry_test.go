@@ -120,6 +120,13 @@ func TestNumberFits(t *testing.T) {
 		{"HRC session", "hrc", "5/1", true},
 		{"HRC special session", "hrc", "S-1/1", true},
 		{"HRC year", "hrc", "2006/1", false},
+		{"UNCC Governing Council number (year)", "uncc-gc", "267(2009)", true},
+		{"UNCC Governing Council session", "uncc-gc", "27/2", false},
+		{"UNEP Governing Council session", "unep-gc", "27/2", true},
+		{"UNEP Governing Council year", "unep-gc", "267(2009)", false},
+		{"CSW session", "csw", "69/1", true},
+		{"Sub-Commission year", "subcommission-pphr", "2000/22", true},
+		{"Sub-Commission after its end", "subcommission-pphr", "2010/1", false},
 		{"unchecked body", "untoc-cop", "2000/22", true},
 		{"unknown body", "nobody", "1/1", true},
 		{"garbage", "ga", "55/", false},
@@ -205,5 +212,29 @@ func TestFoldWordsSplitsChinese(t *testing.T) {
 	want := []string{"安", "全", "理", "事", "会", "security", "council"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("FoldWords (-want +got):\n%s", diff)
+	}
+}
+
+func TestIssues(t *testing.T) {
+	reg := registry.Default()
+	tests := []struct {
+		name, body string
+		kind       cite.Kind
+		want       bool
+	}{
+		{"SC resolutions", "sc", cite.KindResolution, true},
+		{"SC statements", "sc", cite.KindPresidentialStatement, true},
+		{"SC issues no decisions", "sc", cite.KindDecision, false},
+		{"UNCC Governing Council decisions", "uncc-gc", cite.KindDecision, true},
+		{"UNCC Governing Council issues no resolutions", "uncc-gc", cite.KindResolution, false},
+		{"UNFCCC families name no kind", "unfccc-cop", cite.KindDecision, true},
+		{"unknown body", "nobody", cite.KindResolution, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := reg.Issues(tt.body, tt.kind); got != tt.want {
+				t.Errorf("Issues(%q, %q) = %v, want %v", tt.body, tt.kind, got, tt.want)
+			}
+		})
 	}
 }
