@@ -224,7 +224,9 @@ function readURL() {
   const s = { view: p.get('view') || '', id: p.get('id') || '', sel: p.get('sel') || '', edge: p.get('edge') || '' };
   s.expand = (p.get('expand') || '').split(',').filter(Boolean);
   for (const k of FILTER_KEYS) s[k] = p.get(k) || '';
-  if (s.id && !s.view) s.view = 'nb';
+  // A link with no view, or one this page does not know, opens the
+  // neighbourhood rather than a half-drawn page.
+  if (s.id && s.view !== 'trace') s.view = 'nb';
   return s;
 }
 

@@ -260,6 +260,9 @@ test('loading, empty and error states', async () => {
   await page.getByText(/No mandate steps found from General Assembly/).waitFor();
   await page.getByRole('button', { name: 'See its neighbourhood' }).click();
   await page.waitForURL(/view=nb&id=ga/);
+  // a link whose view this page does not know opens the neighbourhood
+  await page.goto(base + '/?view=neighbourhood&id=untoc-cop%3Adec%3A2%2F6');
+  await page.getByRole('button', { name: 'Trace mandate' }).waitFor();
   await ctx.close();
 });
 
