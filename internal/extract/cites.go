@@ -651,6 +651,15 @@ func (s *scanner) wordsAfter(i, limit int) []string {
 
 // resolve decides the issuing body of every citation (DESIGN §1).
 func (s *scanner) resolve() {
+	clear(s.symLast)
+	for n := range s.cites {
+		if rc := &s.cites[n]; rc.symbol {
+			if s.symLast == nil {
+				s.symLast = map[int]string{}
+			}
+			s.symLast[rc.last] = rc.c.Body
+		}
+	}
 	for n := range s.cites {
 		rc := &s.cites[n]
 		if rc.symbol {
@@ -696,6 +705,16 @@ func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
 		}
 		return cite.UnresolvedBody, cite.FromUnresolved
 	}
+	// "document CBD/COP/15/17, decision 15/4": an instrument located in
+	// a document cited just before it is that document's body's, if it
+	// issues the kind with numbers of that shape; else no rule can place
+	// it (it is not the citing document's).
+	if key, ok := s.locatedIn(rc); ok {
+		if s.issuesFit(key, rc) {
+			return key, cite.FromExplicit
+		}
+		return cite.UnresolvedBody, cite.FromUnresolved
+	}
 	// The weak rules place a number only in a body whose numbering it
 	// fits (registry "numbers"): "resolution 2000/22" in a General
 	// Assembly text is not the Assembly's, whose sessions end near 100.
@@ -714,6 +733,50 @@ func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
 		return s.docBody, cite.FromDocument
 	}
 	return cite.UnresolvedBody, cite.FromUnresolved
+}
+
+// locatedIn returns the body of the document whose symbol stands just
+// before the citation's phrase with only locators between ("document
+// CBD/COP/15/17, decision 15/4", "(E/2025/27), chap. I, sect. C,
+// resolution 69/1"), the symbol's reference going on with a comma;
+// false when there is none or its body is unknown.
+func (s *scanner) locatedIn(rc *rawCite) (string, bool) {
+	if rc.symbol || rc.bare || len(s.symLast) == 0 {
+		return "", false
+	}
+	j := rc.phraseFirst - 1
+	for steps := 0; j >= 0 && steps < 24; steps++ {
+		if key, ok := s.symLast[j]; ok {
+			// The symbol's reference goes on: "CBD/COP/15/17, decision",
+			// "(E/2025/27), chap. I"; a page header does not.
+			k := s.next(j + 1)
+			goesOn := s.is(k, ",") || s.is(k, ")") && s.is(s.next(k+1), ",")
+			return key, goesOn && key != ""
+		}
+		t := &s.toks[j]
+		switch {
+		case t.kind == tokSpace:
+		case t.kind == tokBreak:
+			return "", false
+		case t.kind == tokPunct && strings.Contains(",()", t.text):
+		case t.text == "." && j > 0 && locatorWords[s.toks[j-1].fold]: // "chap.", not a full stop
+		case t.kind == tokNum && len(t.text) <= 3:
+		case t.kind == tokWord && (locatorWords[t.fold] || partLabel(t.text)):
+		default:
+			return "", false
+		}
+		j--
+	}
+	return "", false
+}
+
+// partLabel reports whether w labels a part of a document: a capital
+// letter or an upper-case Roman numeral ("sect. C", "chap. IV").
+func partLabel(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return len(w) <= 6 && isRoman(w)
 }
 
 // shortBody decides the body a short name ("the Council", "Governing

@@ -458,3 +458,23 @@ func TestWarnings(t *testing.T) {
 		t.Errorf("Warnings = %q, want one about line 2", res.Warnings)
 	}
 }
+
+func TestLocatedInDocument(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "decision inside a CBD document", symbol: "A/RES/79/1", text: "United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.",
+			want: []c{{"CBD/COP/15/17", "CBD/COP/15/17", "", "", nil}, {"cbd-cop:dec:15/4", "decision 15/4", ex, cite.Cites, nil}}},
+		{name: "resolution inside an ECOSOC report, not ECOSOC's numbering", symbol: "A/C.2/80/L.18", text: "Official Records of the Economic and Social Council, 2025, Supplement No. 7 (E/2025/27),\nchap. I, sect. C, resolution 69/1, annex.",
+			want: []c{{"E/2025/27", "E/2025/27", "", "", nil}, {"?:res:69/1", "resolution 69/1", unr, cite.Cites, nil}}},
+		{name: "resolution inside a General Assembly report", symbol: "A/RES/79/1", text: "Official Records of the General Assembly, Fifty-fifth Session, Supplement No. 49 (A/55/49), vol. I, resolution 55/2.",
+			want: []c{{"A/55/49", "A/55/49", "", "", nil}, {"ga:res:55/2", "resolution 55/2", ex, cite.Cites, nil}}},
+		{name: "a sentence ended after the symbol", symbol: "A/RES/79/290", text: "See A/79/302-S/2024/600, sect. II.\nResolution 70/1.",
+			want: []c{{"A/79/302", "A/79/302", "", "", nil}, {"S/2024/600", "S/2024/600", "", "", nil}, {"ga:res:70/1", "Resolution 70/1", doc, cite.Cites, nil}}},
+	})
+}
+
+func TestFootnoteMarkEndsParagraph(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "possessive after a footnote mark", symbol: "A/RES/79/222", text: "Taking note of the outcome documents of the United Nations Conference on Trade and Development, held in Bridgetown in October 2021, 6\nRecalling its resolution 70/293 of 25 July 2016,",
+			want: []c{{"ga:res:70/293", "resolution 70/293", pos, cite.Recalls, nil}}},
+	})
+}

@@ -175,3 +175,16 @@ func (s *scanner) externals() {
 		i = last
 	}
 }
+
+// locatorWords are the words (folded) that locate an instrument inside a
+// document cited just before it: "document CBD/COP/15/17, decision 15/4",
+// "(E/2025/27), chap. I, sect. C, resolution 69/1". Between the symbol and
+// the kind word only these, part numbers or letters and punctuation may
+// stand (locatedIn).
+var locatorWords = set{
+	"chap": true, "chapter": true, "sect": true, "section": true, "annex": true, "para": true,
+	"paras": true, "paragraph": true, "vol": true, "part": true, "appendix": true, "and": true,
+	"annexe": true, "par": true, "partie": true, "chapitre": true, "et": true,
+	"cap": true, "capitulo": true, "secc": true, "seccion": true, "anexo": true, "parr": true, "parte": true, "y": true,
+	"глава": true, "гл": true, "раздел": true, "разд": true, "приложение": true, "часть": true, "пункт": true, "и": true,
+}

@@ -20,6 +20,7 @@ type scanner struct {
 	n        *names
 	reg      *registry.Registry
 	docBody  string
+	symLast  map[int]string // last token of each symbol citation → its body (locatedIn)
 	mentions []mention
 	mStart   map[int]int       // first token → mention index
 	mEnd     map[int]int       // last token → mention index
@@ -434,6 +435,12 @@ func (s *scanner) sentences() {
 			add(i + 1)
 		case t.kind == tokSpace && t.nl:
 			p := s.prev(i - 1)
+			if p > 0 && s.footnoteMark(p) {
+				// "…in October 2021, 6\nRecalling": the footnote mark
+				// after the clause's last punctuation does not join the
+				// next paragraph to it.
+				p = s.prev(p - 1)
+			}
 			if s.lineOpens(i + 1) {
 				// A numbered paragraph, list item or table row on its
 				// own line is a paragraph of its own.
@@ -591,3 +598,15 @@ func (s *scanner) markerEnd(a int) int {
 }
 
 func (s *scanner) paragraph(i int) int { return sort.SearchInts(s.breaks, i) + 1 }
+
+// footnoteMark reports whether token i is a footnote mark: a number of
+// one to three digits right after punctuation that ends a clause, with
+// at most a space between ("…2016, 6", "…session; 12").
+func (s *scanner) footnoteMark(i int) bool {
+	t := s.toks[i]
+	if t.kind != tokNum || len(t.text) > 3 {
+		return false
+	}
+	p := s.prev(i - 1)
+	return p >= 0 && s.toks[p].kind == tokPunct && strings.Contains(".;:,", s.toks[p].text)
+}
