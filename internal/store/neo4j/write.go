@@ -20,12 +20,17 @@ import (
 const (
 	// qOld lists what the version's earlier write points at: the nodes that
 	// may be left unreferenced once it is replaced.
+	//
+	// Every passage tying a body to an instrument is also a citation of
+	// that instrument (store.Plan), so the body links a version made are
+	// found from its CITES relationships, not by a scan of every body
+	// link's list of documents.
 	qOld = `RETURN
 		COLLECT { MATCH (:Document {id: $id})-[r:CITES]->(i:Instrument) WHERE $lang IN r.langs RETURN i.id
-			UNION MATCH (:Document {id: $id})-[:TEXT_OF {lang: $lang}]->(i:Instrument) RETURN i.id
-			UNION MATCH (:Body)-[r:ESTABLISHED_BY|MANDATED_BY]->(i:Instrument) WHERE $id IN r.docs RETURN i.id } AS instruments,
+			UNION MATCH (:Document {id: $id})-[:TEXT_OF {lang: $lang}]->(i:Instrument) RETURN i.id } AS instruments,
 		COLLECT { MATCH (:Document {id: $id})-[r:CITES]->(t:Document) WHERE $lang IN r.langs RETURN t.id } AS documents,
-		COLLECT { MATCH (b:Body)-[r:ESTABLISHED_BY|MANDATED_BY]->() WHERE $id IN r.docs RETURN DISTINCT b.key } AS bodies`
+		COLLECT { MATCH (:Document {id: $id})-[c:CITES]->(i:Instrument) WHERE $lang IN c.langs
+			MATCH (b:Body)-[r:ESTABLISHED_BY|MANDATED_BY]->(i) WHERE $id IN r.docs RETURN DISTINCT b.key } AS bodies`
 	qDocumentVersion = `
 		MERGE (d:Document {id: $id})
 		ON CREATE SET d.idLower = $idLower, d.symbol = '', d.body = '', d.title = '', d.lang = '', d.meta = ''
@@ -50,25 +55,27 @@ const (
 		WITH d
 		CALL (d) { MATCH (d)-[r:TEXT_OF {lang: $lang}]->() DELETE r }
 		CALL (d) {
-			MATCH (d)-[r:CITES]->() WHERE $lang IN r.langs
-			WITH r, [i IN range(0, size(r.langs) - 1) WHERE r.langs[i] <> $lang] AS keep
-			CALL (r, keep) { WITH r WHERE size(keep) = 0 DELETE r }
-			CALL (r, keep) {
-				WITH r, keep WHERE size(keep) > 0
-				SET r.langs = [i IN keep | r.langs[i]], r.texts = [i IN keep | r.texts[i]],
-					r.sentences = [i IN keep | r.sentences[i]], r.starts = [i IN keep | r.starts[i]],
-					r.ends = [i IN keep | r.ends[i]], r.paragraphs = [i IN keep | r.paragraphs[i]],
-					r.occurrences = size(keep)
-			}
-		}
-		CALL () {
-			MATCH ()-[r:ESTABLISHED_BY|MANDATED_BY]->() WHERE $id IN r.docs
+			MATCH (d)-[c:CITES]->(i:Instrument) WHERE $lang IN c.langs
+			MATCH ()-[r:ESTABLISHED_BY|MANDATED_BY]->(i) WHERE $id IN r.docs
+			WITH DISTINCT r
 			WITH r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] <> $id OR r.langs[i] <> $lang] AS keep
 			WHERE size(keep) < size(r.docs)
 			CALL (r, keep) { WITH r WHERE size(keep) = 0 DELETE r }
 			CALL (r, keep) {
 				WITH r, keep WHERE size(keep) > 0
 				SET r.docs = [i IN keep | r.docs[i]], r.langs = [i IN keep | r.langs[i]], r.texts = [i IN keep | r.texts[i]],
+					r.sentences = [i IN keep | r.sentences[i]], r.starts = [i IN keep | r.starts[i]],
+					r.ends = [i IN keep | r.ends[i]], r.paragraphs = [i IN keep | r.paragraphs[i]],
+					r.occurrences = size(keep)
+			}
+		}
+		CALL (d) {
+			MATCH (d)-[r:CITES]->() WHERE $lang IN r.langs
+			WITH r, [i IN range(0, size(r.langs) - 1) WHERE r.langs[i] <> $lang] AS keep
+			CALL (r, keep) { WITH r WHERE size(keep) = 0 DELETE r }
+			CALL (r, keep) {
+				WITH r, keep WHERE size(keep) > 0
+				SET r.langs = [i IN keep | r.langs[i]], r.texts = [i IN keep | r.texts[i]],
 					r.sentences = [i IN keep | r.sentences[i]], r.starts = [i IN keep | r.starts[i]],
 					r.ends = [i IN keep | r.ends[i]], r.paragraphs = [i IN keep | r.paragraphs[i]],
 					r.occurrences = size(keep)
