@@ -163,6 +163,10 @@ func (s *scanner) numItem(j int) (item, bool) {
 			it.session = "(" + romanOf(v) + ")"
 			it.last = m + 2
 		}
+	} else if sp := s.textAt(m + 1); s.is(m, "(") && specialSessions[sp] && s.is(m+2, "-") && romanOf(s.textAt(m+3)) != "" && s.is(m+4, ")") {
+		// A special or emergency special session before 1976: 1874 (S-IV), 1001 (ES-I).
+		it.session = "(" + sp + "-" + romanOf(s.textAt(m+3)) + ")"
+		it.last = m + 4
 	} else if sess, last, ok := s.sessionMark(m); ok {
 		it.session = "(" + sess + ")"
 		it.last = last
@@ -302,6 +306,14 @@ func (s *scanner) list(j int) ([]item, int) {
 		k := s.next(end + 1)
 		if d, ok := s.date(k); ok {
 			k = s.next(d + 1)
+			if s.t.titleWords[s.word(k)] {
+				// "377 A (V) of 3 November 1950 on uniting for peace and
+				// 76/262 of 26 April 2022": the title goes to the next
+				// dated item.
+				if sepAt, ok := s.afterTitle(k); ok {
+					k = sepAt
+				}
+			}
 		}
 		sep := false
 		if s.is(k, ",") {
@@ -326,6 +338,56 @@ func (s *scanner) list(j int) ([]item, int) {
 		end = it.last
 	}
 	return items, end
+}
+
+// afterTitle returns the separator (a comma or list word) that ends the
+// title of a dated list item opened at token k, when what follows it is
+// another item with its date: "on uniting for peace and 76/262 of 26
+// April 2022". The title stays in its sentence and clause: a semicolon,
+// full stop, blank line or kind word ends the search.
+func (s *scanner) afterTitle(k int) (int, bool) {
+	depth := 0
+	for j := k + 1; j < len(s.toks) && j < k+120; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tokBreak:
+			return 0, false
+		case t.kind == tokPunct:
+			switch t.text {
+			case "(", "[":
+				depth++
+			case ")", "]":
+				depth--
+			case ";", ".": // a colon may stand in a title ("…challenges: fostering …")
+				return 0, false
+			case ",":
+				if depth == 0 && s.datedItem(s.next(j+1)) {
+					return j, true
+				}
+			}
+		case t.kind == tokWord && t.flags&kindWord != 0:
+			return 0, false // "…, and its resolutions 50/70 P of …": a phrase of its own
+		case t.kind == tokWord && depth == 0 && s.t.listWords[t.fold]:
+			if s.datedItem(s.next(j + 1)) {
+				return j, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// datedItem reports whether an item followed by its date starts at token
+// k, after an optional list word (", and 79/5 of 24 October 2024").
+func (s *scanner) datedItem(k int) bool {
+	if s.t.listWords[s.word(k)] {
+		k = s.next(k + 1)
+	}
+	it, ok := s.item(k)
+	if !ok {
+		return false
+	}
+	_, ok = s.date(s.next(it.last + 1))
+	return ok
 }
 
 // keywords finds citations introduced by a kind word: "resolution 55/25",

@@ -478,3 +478,18 @@ func TestFootnoteMarkEndsParagraph(t *testing.T) {
 			want: []c{{"ga:res:70/293", "resolution 70/293", pos, cite.Recalls, nil}}},
 	})
 }
+
+func TestDatedListsWithTitles(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "a title after each item's date", symbol: "A/RES/79/1", text: "use of Assembly resolutions 377 A (V) of 3 November 1950 on uniting for peace and\n76/262 of 26 April 2022 on the veto initiative;",
+			want: []c{{"ga:res:377A(V)", "resolutions 377 A (V)", ex, cite.Cites, nil}, {"ga:res:76/262", "76/262", ex, cite.Cites, nil}}},
+		{name: "titles with commas and a colon", symbol: "A/RES/79/268", text: "Noting its resolutions 78/9 of 20 November 2023 on the commemoration, 78/147 of 19 December 2023\non Central Asia facing environmental challenges: fostering regional solidarity, and 79/5 of 24 October 2024 on the zone of peace,",
+			want: []c{{"ga:res:78/9", "resolutions 78/9", pos, cite.Recalls, nil}, {"ga:res:78/147", "78/147", pos, cite.Recalls, nil}, {"ga:res:79/5", "79/5", pos, cite.Recalls, nil}}},
+		{name: "a title then a phrase of its own", symbol: "A/RES/80/24", text: "Recalling its resolution 49/75 E of 15 December 1994 on a step-by-step reduction of the nuclear threat, and its resolutions 50/70 P of 12 December 1995,",
+			want: []c{{"ga:res:49/75E", "resolution 49/75 E", pos, cite.Recalls, nil}, {"ga:res:50/70P", "resolutions 50/70 P", pos, cite.Recalls, nil}}},
+		{name: "an undated number after a title is no item", symbol: "A/RES/79/1", text: "Recalling its resolution 70/1 of 25 September 2015 on the 2030 Agenda, 17 goals and 169 targets,",
+			want: []c{{"ga:res:70/1", "resolution 70/1", pos, cite.Recalls, nil}}},
+		{name: "special session in Roman numerals", symbol: "A/RES/79/312", text: "as stated in its resolutions 1874 (S-IV) of 27 June 1963,\n3101 (XXVIII) of 11 December 1973 and 55/235 of 23 December 2000,",
+			want: []c{{"ga:res:1874(S-IV)", "resolutions 1874 (S-IV)", pos, cite.Cites, nil}, {"ga:res:3101(XXVIII)", "3101 (XXVIII)", pos, cite.Cites, nil}, {"ga:res:55/235", "55/235", pos, cite.Cites, nil}}},
+	})
+}

@@ -17,6 +17,9 @@ type language struct {
 	listWords []string
 	// rangeWords join the first and last part of a range: "to", "à".
 	rangeWords []string
+	// titleWords open the title an item of a dated list carries:
+	// "72/283 of 22 June 2018 on strengthening …, 74/214 of …".
+	titleWords []string
 	// ofWords introduce a body named after the number ("of the", "de la").
 	ofWords []string
 	// bodyFirst: the body may be named between the kind word and the
@@ -148,7 +151,8 @@ type language struct {
 var languages = []*language{english, french, spanish, russian, arabic, chinese}
 
 var english = &language{
-	code: "en",
+	code:       "en",
+	titleWords: []string{"on", "entitled", "concerning", "regarding"},
 	kinds: map[string]cite.Kind{
 		"resolution": cite.KindResolution, "resolutions": cite.KindResolution,
 		"decision": cite.KindDecision, "decisions": cite.KindDecision,
@@ -248,7 +252,8 @@ var english = &language{
 }
 
 var french = &language{
-	code: "fr",
+	code:       "fr",
+	titleWords: []string{"sur", "intitulée", "relative", "concernant"},
 	kinds: map[string]cite.Kind{
 		"resolution": cite.KindResolution, "resolutions": cite.KindResolution,
 		"decision": cite.KindDecision, "decisions": cite.KindDecision,
@@ -345,7 +350,8 @@ var french = &language{
 }
 
 var spanish = &language{
-	code: "es",
+	code:       "es",
+	titleWords: []string{"sobre", "titulada", "relativa", "relativo"},
 	kinds: map[string]cite.Kind{
 		"resolucion": cite.KindResolution, "resoluciones": cite.KindResolution,
 		"decision": cite.KindDecision, "decisiones": cite.KindDecision,
@@ -445,7 +451,8 @@ var spanish = &language{
 // as the text is folded (registry.FoldWord strips the case ending), so
 // "резолюция" stands for every case of the word.
 var russian = &language{
-	code: "ru",
+	code:       "ru",
+	titleWords: []string{"о", "об", "озаглавленная"},
 	kinds: map[string]cite.Kind{
 		"резолюция": cite.KindResolution, "резолюций": cite.KindResolution,
 		"решение": cite.KindDecision, "решений": cite.KindDecision,

@@ -22,7 +22,8 @@ import (
 //	year/n        "2004/27": the same with a year in [Min, Max]
 //	S-session/n   "S-26/2": special session in [Min, Max]
 //	ES-session/n  "ES-10/2": emergency special session in [Min, Max]
-//	n(roman)      "3379(XXX)", "217A(III)": number, part letters, Roman session in [Min, Max]
+//	n(roman)      "3379(XXX)", "217A(III)", "1874(S-IV)", "1001(ES-I)": number, part letters,
+//	              Roman (special, emergency special) session in [Min, Max]
 //	n(year)       "1373(2001)": number, part letters, year in [Min, Max]
 type NumberShape struct {
 	Shape string `json:"shape"`
@@ -66,6 +67,12 @@ func (s NumberShape) fits(number string) bool {
 		}
 		in := rest[:len(rest)-1]
 		if s.Shape == "n(roman)" {
+			// Special and emergency special sessions: 1874(S-IV), 1001(ES-I).
+			if r, ok := strings.CutPrefix(in, "S-"); ok {
+				in = r
+			} else if r, ok := strings.CutPrefix(in, "ES-"); ok {
+				in = r
+			}
 			return s.in(romanValue(in))
 		}
 		return s.in(digitsValue(in))
