@@ -2,12 +2,14 @@ package neo4j_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/citegraph/citegraph/internal/cite"
 	"github.com/citegraph/citegraph/internal/store"
@@ -277,5 +279,47 @@ func TestImportedListsCompleted(t *testing.T) {
 	}
 	if diff := cmp.Diff([][]any{{[]any{""}}, {[]any{""}}}, rows); diff != "" {
 		t.Errorf("sentences after Open (-want +got):\n%s", diff)
+	}
+}
+
+// TestConcurrentBodyLinks: documents written at once (as ingest does) that
+// tie the same body to the same instrument all keep their passages in the
+// one ESTABLISHED_BY relationship: its evidence lists are not lost to a
+// concurrent update. Then each is emptied at once, and the link goes.
+func TestConcurrentBodyLinks(t *testing.T) {
+	st := neo4jtest.Open(t)
+	cfg, _ := neo4jtest.Config()
+	const docs, times = 16, 2
+	put := func(n int) error {
+		var g errgroup.Group
+		for k := range docs {
+			g.Go(func() error {
+				rec := citingTimes("en", n)
+				rec.Document.ID = fmt.Sprintf("A/74/%d", 100+k)
+				rec.Document.Symbol = rec.Document.ID
+				return st.PutDocument(t.Context(), rec)
+			})
+		}
+		return g.Wait()
+	}
+	for _, step := range []struct {
+		name string
+		n    int
+		want [][]any
+	}{
+		{"every document twice", times, [][]any{{int64(docs * times), int64(docs * times)}}},
+		{"every document emptied", 0, nil},
+	} {
+		if err := put(step.n); err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		rows, err := neo4jtest.Rows(t.Context(), cfg,
+			`MATCH (:Body {key: 'zz-wg'})-[l:ESTABLISHED_BY]->() RETURN l.occurrences, size(l.docs)`, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(step.want, rows); diff != "" {
+			t.Errorf("%s: the ESTABLISHED_BY relationship's occurrences (-want +got):\n%s", step.name, diff)
+		}
 	}
 }

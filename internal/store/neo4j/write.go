@@ -56,6 +56,8 @@ const (
 		CALL (d) { MATCH (d)-[r:TEXT_OF {lang: $lang}]->() DELETE r }
 		CALL (d) {
 			MATCH (d)-[c:CITES]->(i:Instrument) WHERE $lang IN c.langs
+			WITH DISTINCT i WHERE EXISTS { ()-[:ESTABLISHED_BY|MANDATED_BY]->(i) }
+			` + lockInstrument + `
 			MATCH ()-[r:ESTABLISHED_BY|MANDATED_BY]->(i) WHERE $id IN r.docs
 			WITH DISTINCT r
 			WITH r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] <> $id OR r.langs[i] <> $lang] AS keep
@@ -106,6 +108,15 @@ const (
 	qTextOf = `
 		MATCH (d:Document {id: $id}) UNWIND $rows AS r MATCH (i:Instrument {id: r})
 		CREATE (d)-[:TEXT_OF {lang: $lang}]->(i)`
+	// lockInstrument takes the write lock of the instrument i (a write of
+	// a property to its own value), held to the end of the transaction,
+	// before the lists of its body links are read and rewritten: body
+	// links gather passages of many documents, which ingest writes in
+	// parallel, and a rewrite from lists read before another
+	// transaction's commit would lose that transaction's entries. (CITES
+	// lists belong to one document, whose node qUpdateDocument writes,
+	// and so locks, first.)
+	lockInstrument = `SET i.numberLower = i.numberLower WITH *`
 	// qCites merges one CITES relationship per row (cited node, relation)
 	// and puts the version's evidence into its lists, between the entries
 	// of the languages before and after $lang (which has none left there).
@@ -141,10 +152,10 @@ const (
 		SET l.docs = docs, l.langs = langs, l.texts = texts, l.sentences = sentences, l.starts = starts, l.ends = ends,
 			l.paragraphs = paragraphs, l.occurrences = size(langs)`
 	qEstablishedBy = `
-		UNWIND $rows AS r MATCH (i:Instrument {id: r.instrument}) MERGE (b:Body {key: r.body})
+		UNWIND $rows AS r MATCH (i:Instrument {id: r.instrument}) ` + lockInstrument + ` MERGE (b:Body {key: r.body})
 		MERGE (b)-[l:ESTABLISHED_BY {relation: r.relation}` + qBodyLink
 	qMandatedBy = `
-		UNWIND $rows AS r MATCH (i:Instrument {id: r.instrument}) MERGE (b:Body {key: r.body})
+		UNWIND $rows AS r MATCH (i:Instrument {id: r.instrument}) ` + lockInstrument + ` MERGE (b:Body {key: r.body})
 		MERGE (b)-[l:MANDATED_BY {relation: r.relation}` + qBodyLink
 	// Nodes nothing points at any more go, so that the graph is what the
 	// latest version of each document says, whatever came before.
