@@ -340,6 +340,53 @@ func (s *scanner) list(j int) ([]item, int) {
 	return items, end
 }
 
+// adoptionLinks join an adoption noun to the kind word after it.
+var adoptionLinks = set{"of": true, "de": true, "du": true, "del": true}
+
+// adoptingBody returns the mention of the body that adopted the instrument
+// of the phrase [i, end] when the phrase follows an adoption noun and the
+// clause names the body after "by": "the adoption of resolution 2000/22
+// of 18 August 2000, on the promotion of dialogue …, by the Subcommission
+// on the Promotion and Protection of Human Rights". -1 when there is none.
+func (s *scanner) adoptingBody(i, end int) int {
+	before := s.wordsBefore(i, 2)
+	if len(before) == 2 && adoptionLinks[before[0]] {
+		before = before[1:] // "adoption of", "adoption de", "aprobación de"
+	}
+	if len(before) == 0 || !s.t.adoptions[before[0]] {
+		return -1
+	}
+	depth := 0
+	for j := end + 1; j < len(s.toks) && j < end+80; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tokBreak:
+			return -1
+		case t.kind == tokPunct:
+			switch t.text {
+			case "(", "[":
+				depth++
+			case ")", "]":
+				depth--
+			case ";", ".", ":":
+				return -1
+			}
+		case t.kind == tokWord && t.flags&kindWord != 0:
+			return -1
+		case t.kind == tokWord && depth == 0 && s.t.byWords[t.fold]:
+			k := s.next(j + 1)
+			for s.t.articles[s.word(k)] {
+				k = s.next(k + 1)
+			}
+			if mi, ok := s.mStart[k]; ok && !s.mentions[mi].short() {
+				return mi
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // afterTitle returns the separator (a comma or list word) that ends the
 // title of a dated list item opened at token k, when what follows it is
 // another item with its date: "on uniting for peace and 76/262 of 26
@@ -442,8 +489,10 @@ func (s *scanner) keywords() {
 		post := s.postMention(phraseLast)
 		if post >= 0 {
 			phraseLast = s.mentions[post].last
-		} else {
+		} else if mid >= 0 {
 			post = mid
+		} else {
+			post = s.adoptingBody(i, phraseLast)
 		}
 		pre := -1
 		if p := s.prev(i - 1); p >= 0 {

@@ -493,3 +493,14 @@ func TestDatedListsWithTitles(t *testing.T) {
 			want: []c{{"ga:res:1874(S-IV)", "resolutions 1874 (S-IV)", pos, cite.Cites, nil}, {"ga:res:3101(XXVIII)", "3101 (XXVIII)", pos, cite.Cites, nil}, {"ga:res:55/235", "55/235", pos, cite.Cites, nil}}},
 	})
 }
+
+func TestAdoptedByBodyNamedLater(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "the adoption of a resolution by a body named after its title", symbol: "A/C.3/80/L.35", text: "Recalling the adoption of resolution 2000/22 of 18 August 2000, on the\npromotion of dialogue on human rights issues, by the Subcommission on the\nPromotion and Protection of Human Rights at its fifty-second session,",
+			want: []c{{"subcommission-pphr:res:2000/22", "resolution 2000/22", ex, cite.Recalls, nil}}},
+		{name: "French: l'adoption de la résolution … par", lang: "fr", symbol: "A/C.3/80/L.35", text: "Rappelant l'adoption de la résolution 2000/22 du 18 août 2000 par la Sous-Commission de la promotion et de la protection des droits de l'homme,",
+			want: []c{{"subcommission-pphr:res:2000/22", "résolution 2000/22", ex, cite.Recalls, nil}}},
+		{name: "adopted by consensus names no body", symbol: "A/RES/79/1", text: "Welcoming the adoption of resolution 78/1 by consensus,",
+			want: []c{{"ga:res:78/1", "resolution 78/1", doc, cite.Recalls, nil}}},
+	})
+}

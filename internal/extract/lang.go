@@ -17,6 +17,11 @@ type language struct {
 	listWords []string
 	// rangeWords join the first and last part of a range: "to", "à".
 	rangeWords []string
+	// adoptions are the nouns of "the adoption of resolution …, by the
+	// Sub-Commission": the body after byWords later in the clause adopted
+	// the instrument.
+	adoptions []string
+	byWords   []string
 	// titleWords open the title an item of a dated list carries:
 	// "72/283 of 22 June 2018 on strengthening …, 74/214 of …".
 	titleWords []string
@@ -152,6 +157,8 @@ var languages = []*language{english, french, spanish, russian, arabic, chinese}
 
 var english = &language{
 	code:       "en",
+	adoptions:  []string{"adoption"},
+	byWords:    []string{"by"},
 	titleWords: []string{"on", "entitled", "concerning", "regarding"},
 	kinds: map[string]cite.Kind{
 		"resolution": cite.KindResolution, "resolutions": cite.KindResolution,
@@ -253,6 +260,8 @@ var english = &language{
 
 var french = &language{
 	code:       "fr",
+	adoptions:  []string{"adoption"},
+	byWords:    []string{"par"},
 	titleWords: []string{"sur", "intitulée", "relative", "concernant"},
 	kinds: map[string]cite.Kind{
 		"resolution": cite.KindResolution, "resolutions": cite.KindResolution,
@@ -351,6 +360,8 @@ var french = &language{
 
 var spanish = &language{
 	code:       "es",
+	adoptions:  []string{"aprobación", "adopción"},
+	byWords:    []string{"por"},
 	titleWords: []string{"sobre", "titulada", "relativa", "relativo"},
 	kinds: map[string]cite.Kind{
 		"resolucion": cite.KindResolution, "resoluciones": cite.KindResolution,
