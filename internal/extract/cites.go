@@ -768,7 +768,11 @@ func (s *scanner) resolve() {
 			if s.symLast == nil {
 				s.symLast = map[int]string{}
 			}
-			s.symLast[rc.last] = rc.c.Body
+			body := rc.c.Body
+			if key, ok := s.reg.ReportBody(rc.c.Number); ok {
+				body = key // "(E/2025/27), chap. I, sect. C, resolution 69/1": the reporting commission's
+			}
+			s.symLast[rc.last] = body
 		}
 	}
 	for n := range s.cites {

@@ -463,8 +463,10 @@ func TestLocatedInDocument(t *testing.T) {
 	runCases(t, []extractCase{
 		{name: "decision inside a CBD document", symbol: "A/RES/79/1", text: "United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.",
 			want: []c{{"CBD/COP/15/17", "CBD/COP/15/17", "", "", nil}, {"cbd-cop:dec:15/4", "decision 15/4", ex, cite.Cites, nil}}},
-		{name: "resolution inside an ECOSOC report, not ECOSOC's numbering", symbol: "A/C.2/80/L.18", text: "Official Records of the Economic and Social Council, 2025, Supplement No. 7 (E/2025/27),\nchap. I, sect. C, resolution 69/1, annex.",
-			want: []c{{"E/2025/27", "E/2025/27", "", "", nil}, {"?:res:69/1", "resolution 69/1", unr, cite.Cites, nil}}},
+		{name: "resolution inside the Commission on the Status of Women's report", symbol: "A/C.2/80/L.18", text: "Official Records of the Economic and Social Council, 2025, Supplement No. 7 (E/2025/27),\nchap. I, sect. C, resolution 69/1, annex.",
+			want: []c{{"E/2025/27", "E/2025/27", "", "", nil}, {"csw:res:69/1", "resolution 69/1", ex, cite.Cites, nil}}},
+		{name: "resolution inside an ECOSOC document, not ECOSOC's numbering", symbol: "A/C.2/80/L.18", text: "See E/2025/12, chap. I, resolution 69/1.",
+			want: []c{{"E/2025/12", "E/2025/12", "", "", nil}, {"?:res:69/1", "resolution 69/1", unr, cite.Cites, nil}}},
 		{name: "resolution inside a General Assembly report", symbol: "A/RES/79/1", text: "Official Records of the General Assembly, Fifty-fifth Session, Supplement No. 49 (A/55/49), vol. I, resolution 55/2.",
 			want: []c{{"A/55/49", "A/55/49", "", "", nil}, {"ga:res:55/2", "resolution 55/2", ex, cite.Cites, nil}}},
 		{name: "a sentence ended after the symbol", symbol: "A/RES/79/290", text: "See A/79/302-S/2024/600, sect. II.\nResolution 70/1.",

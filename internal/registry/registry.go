@@ -29,6 +29,7 @@ type Registry struct {
 
 	external map[string]bool          // bodies of organizations outside the UN system
 	numbers  map[string][]NumberShape // body key → the shapes of its numbers
+	reports  []Report
 
 	namesOnce sync.Once
 	byName    map[string]string // folded name → key
@@ -64,10 +65,26 @@ func Default() *Registry {
 // recognises them so that they are never read as UN instruments.
 // Numbers gives, for the bodies whose numbering is known, the shapes of
 // their instruments' numbers (NumberShape).
+//
+// Reports names the bodies whose annual reports carry a fixed symbol under
+// another body's series: the functional commissions report to the
+// Economic and Social Council as E/YEAR/27 (the Commission on the Status
+// of Women, Supplement No. 7), E/YEAR/28, E/YEAR/30. An instrument cited
+// from such a report ("(E/2025/27), chap. I, sect. C, resolution 69/1")
+// is the reporting body's.
 type file struct {
 	Bodies   []cite.Body              `json:"bodies"`
 	External []string                 `json:"external"`
 	Numbers  map[string][]NumberShape `json:"numbers"`
+	Reports  []Report                 `json:"reports"`
+}
+
+// Report is a series of annual reports: Symbol is a symbol whose "*"
+// segment stands for any year or session ("E/*/27"), Body the body that
+// reports.
+type Report struct {
+	Symbol string `json:"symbol"`
+	Body   string `json:"body"`
 }
 
 // Load reads and checks a registry in bodies.json's format: keys valid and
@@ -127,6 +144,15 @@ func Load(r io.Reader) (*Registry, error) {
 		}
 	}
 	reg.numbers = f.Numbers
+	for _, rp := range f.Reports {
+		if _, ok := reg.byKey[rp.Body]; !ok {
+			return nil, fmt.Errorf("registry: report %q: body %q not listed", rp.Symbol, rp.Body)
+		}
+		if strings.Count(rp.Symbol, "*") != 1 {
+			return nil, fmt.Errorf("registry: report %q: want one * segment", rp.Symbol)
+		}
+	}
+	reg.reports = f.Reports
 	slices.SortStableFunc(reg.prefixes, func(a, b prefix) int { return len(b.p) - len(a.p) })
 	return reg, nil
 }
@@ -156,4 +182,30 @@ func (r *Registry) BySymbol(symbol string) (cite.Body, bool) {
 		}
 	}
 	return cite.Body{}, false
+}
+
+// ReportBody returns the body whose annual report symbol is: "E/2025/27"
+// is the Commission on the Status of Women's (bodies.json "reports"). The
+// "*" segment matches one segment of digits; a symbol with more segments
+// after the pattern ("E/2025/27/Add.1") matches too.
+func (r *Registry) ReportBody(symbol string) (string, bool) {
+	got := strings.Split(symbol, "/")
+	for _, rp := range r.reports {
+		want := strings.Split(rp.Symbol, "/")
+		if len(got) < len(want) {
+			continue
+		}
+		ok := true
+		for i, w := range want {
+			if w == "*" {
+				ok = ok && got[i] != "" && strings.Trim(got[i], "0123456789") == ""
+			} else {
+				ok = ok && got[i] == w
+			}
+		}
+		if ok {
+			return rp.Body, true
+		}
+	}
+	return "", false
 }

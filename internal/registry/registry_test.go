@@ -241,3 +241,26 @@ func TestIssues(t *testing.T) {
 		})
 	}
 }
+
+func TestReportBody(t *testing.T) {
+	reg := registry.Default()
+	tests := []struct {
+		name, symbol, want string
+		ok                 bool
+	}{
+		{"CSW report", "E/2025/27", "csw", true},
+		{"CND report addendum", "E/2024/28/Add.1", "cnd", true},
+		{"CCPCJ report", "E/2023/30", "ccpcj", true},
+		{"another ECOSOC document", "E/2025/12", "", false},
+		{"not a year", "E/CN.6/27", "", false},
+		{"too short", "E/2025", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := reg.ReportBody(tt.symbol)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("ReportBody(%q) = %q, %v, want %q, %v", tt.symbol, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
