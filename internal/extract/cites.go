@@ -340,7 +340,50 @@ func (s *scanner) list(j int) ([]item, int) {
 	return items, end
 }
 
-// adoptionLinks join an adoption noun to the kind word after it.
+// includedIn returns the body of the set a citation is a member of:
+// after an include word ("including", "notamment"), the nearest body named
+// before it in the clause as "KIND of BODY" ("the resolutions of the
+// General Assembly on Namibia, including resolution 1514 (XV)"), when it
+// issues the kind with numbers of that shape; "" otherwise.
+func (s *scanner) includedIn(rc *rawCite) string {
+	w := s.prev(rc.phraseFirst - 1)
+	for w > 0 && s.t.articles[s.word(w)] { // "notamment la résolution"
+		w = s.prev(w - 1)
+	}
+	if w < 0 || !s.t.includes[s.word(w)] {
+		return ""
+	}
+	a, _ := s.sentenceToks(s.sentence(w))
+	for k := w - 1; k >= a && k > w-40; k-- {
+		t := &s.toks[k]
+		if t.kind == tokBreak || t.kind == tokPunct && (t.text == ";" || t.text == ".") || t.kind == tokNum {
+			return ""
+		}
+		mi, ok := s.mEnd[k]
+		if !ok {
+			continue
+		}
+		m := s.mentions[mi]
+		if m.short() {
+			return ""
+		}
+		of := s.prev(m.first - 1)
+		for of > 0 && (s.t.articles[s.word(of)] || isApostrophe(s.toks[of])) { // "of the", "de l'"
+			of = s.prev(of - 1)
+		}
+		if !adoptionLinks[s.word(of)] {
+			return ""
+		}
+		if kw := s.prev(of - 1); kw < 0 || s.toks[kw].kind != tokWord || s.toks[kw].flags&kindWord == 0 || !s.issuesFit(m.key, rc) {
+			return ""
+		}
+		return m.key
+	}
+	return ""
+}
+
+// adoptionLinks join an adoption noun to the kind word after it, and a
+// kind word to the body after it (includedIn).
 var adoptionLinks = set{"of": true, "de": true, "du": true, "del": true}
 
 // adoptingBody returns the mention of the body that adopted the instrument
@@ -829,6 +872,11 @@ func (s *scanner) bodyOf(rc *rawCite) (string, cite.BodyFrom) {
 			return key, cite.FromExplicit
 		}
 		return cite.UnresolvedBody, cite.FromUnresolved
+	}
+	// "the resolutions of the General Assembly on Namibia, including
+	// resolution 1514 (XV)": a member of a set of a named body's.
+	if key := s.includedIn(rc); key != "" {
+		return key, cite.FromExplicit
 	}
 	// The weak rules place a number only in a body whose numbering it
 	// fits (registry "numbers"): "resolution 2000/22" in a General

@@ -506,3 +506,14 @@ func TestAdoptedByBodyNamedLater(t *testing.T) {
 			want: []c{{"ga:res:78/1", "resolution 78/1", doc, cite.Recalls, nil}}},
 	})
 }
+
+func TestIncludedInASet(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "a member of the resolutions of a named body", symbol: "S/RES/566(1985)", text: "other decisions of the Security Council and the resolutions of the General Assembly on Namibia, including resolution 1514 (XV);",
+			want: []c{{"ga:res:1514(XV)", "resolution 1514 (XV)", ex, cite.Cites, nil}}},
+		{name: "French notamment", lang: "fr", symbol: "S/RES/566(1985)", text: "les résolutions de l'Assemblée générale sur la Namibie, notamment la résolution 1514 (XV);",
+			want: []c{{"ga:res:1514(XV)", "résolution 1514 (XV)", ex, cite.Cites, nil}}},
+		{name: "a body named without a set of its instruments", symbol: "S/RES/566(1985)", text: "the efforts of the General Assembly, including resolution 1514 (XV);",
+			want: []c{{"?:res:1514(XV)", "resolution 1514 (XV)", unr, cite.Cites, nil}}},
+	})
+}

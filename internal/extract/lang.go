@@ -22,6 +22,10 @@ type language struct {
 	// the instrument.
 	adoptions []string
 	byWords   []string
+	// includeWords introduce members of a set named just before: "the
+	// resolutions of the General Assembly on Namibia, including
+	// resolution 1514 (XV)".
+	includeWords []string
 	// titleWords open the title an item of a dated list carries:
 	// "72/283 of 22 June 2018 on strengthening …, 74/214 of …".
 	titleWords []string
@@ -156,10 +160,11 @@ type language struct {
 var languages = []*language{english, french, spanish, russian, arabic, chinese}
 
 var english = &language{
-	code:       "en",
-	adoptions:  []string{"adoption"},
-	byWords:    []string{"by"},
-	titleWords: []string{"on", "entitled", "concerning", "regarding"},
+	code:         "en",
+	includeWords: []string{"including", "notably", "particularly", "especially"},
+	adoptions:    []string{"adoption"},
+	byWords:      []string{"by"},
+	titleWords:   []string{"on", "entitled", "concerning", "regarding"},
 	kinds: map[string]cite.Kind{
 		"resolution": cite.KindResolution, "resolutions": cite.KindResolution,
 		"decision": cite.KindDecision, "decisions": cite.KindDecision,
@@ -259,10 +264,11 @@ var english = &language{
 }
 
 var french = &language{
-	code:       "fr",
-	adoptions:  []string{"adoption"},
-	byWords:    []string{"par"},
-	titleWords: []string{"sur", "intitulée", "relative", "concernant"},
+	code:         "fr",
+	includeWords: []string{"notamment", "compris"},
+	adoptions:    []string{"adoption"},
+	byWords:      []string{"par"},
+	titleWords:   []string{"sur", "intitulée", "relative", "concernant"},
 	kinds: map[string]cite.Kind{
 		"resolution": cite.KindResolution, "resolutions": cite.KindResolution,
 		"decision": cite.KindDecision, "decisions": cite.KindDecision,
@@ -359,10 +365,11 @@ var french = &language{
 }
 
 var spanish = &language{
-	code:       "es",
-	adoptions:  []string{"aprobación", "adopción"},
-	byWords:    []string{"por"},
-	titleWords: []string{"sobre", "titulada", "relativa", "relativo"},
+	code:         "es",
+	includeWords: []string{"incluida", "incluidas", "incluido", "incluidos", "particular"},
+	adoptions:    []string{"aprobación", "adopción"},
+	byWords:      []string{"por"},
+	titleWords:   []string{"sobre", "titulada", "relativa", "relativo"},
 	kinds: map[string]cite.Kind{
 		"resolucion": cite.KindResolution, "resoluciones": cite.KindResolution,
 		"decision": cite.KindDecision, "decisiones": cite.KindDecision,
@@ -462,8 +469,9 @@ var spanish = &language{
 // as the text is folded (registry.FoldWord strips the case ending), so
 // "резолюция" stands for every case of the word.
 var russian = &language{
-	code:       "ru",
-	titleWords: []string{"о", "об", "озаглавленная"},
+	code:         "ru",
+	includeWords: []string{"числе"},
+	titleWords:   []string{"о", "об", "озаглавленная"},
 	kinds: map[string]cite.Kind{
 		"резолюция": cite.KindResolution, "резолюций": cite.KindResolution,
 		"решение": cite.KindDecision, "решений": cite.KindDecision,

@@ -21,6 +21,7 @@ type tables struct {
 	rangeWords  set
 	titleWords  set
 	adoptions   set
+	includes    set
 	byWords     set
 	ofWords     []phrase
 	dateWords   []phrase
@@ -156,7 +157,7 @@ func foldHeaderWords() {
 
 func buildTables() *tables {
 	t := &tables{
-		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{}, titleWords: set{}, adoptions: set{}, byWords: set{},
+		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{}, titleWords: set{}, adoptions: set{}, includes: set{}, byWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
 		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
 		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, aboutWords: set{}, nominals: set{}, yearWords: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
@@ -215,6 +216,7 @@ func buildTables() *tables {
 		addAll(t.rangeWords, l.rangeWords)
 		addAll(t.titleWords, l.titleWords)
 		addAll(t.adoptions, l.adoptions)
+		addAll(t.includes, l.includeWords)
 		addAll(t.byWords, l.byWords)
 		addAll(t.inWords, l.inWords)
 		for _, w := range l.decideVerbs {
