@@ -206,9 +206,9 @@ func TestCJKTokens(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			uni, bi := cjkTokens(tt.text)
+			uni, bi := store.CJKTokens(tt.text)
 			if uni != tt.uni || bi != tt.bi {
-				t.Errorf("cjkTokens(%q) = %q, %q; want %q, %q", tt.text, uni, bi, tt.uni, tt.bi)
+				t.Errorf("CJKTokens(%q) = %q, %q; want %q, %q", tt.text, uni, bi, tt.uni, tt.bi)
 			}
 		})
 	}

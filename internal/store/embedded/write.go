@@ -222,7 +222,7 @@ func putVersion(t txStmts, b store.Batch) error {
 		if err := t.exec("deleteCJK", vid); err != nil {
 			return err
 		}
-		if uni, bi := cjkTokens(b.Document.Title + "\n" + b.Text); uni != "" {
+		if uni, bi := store.CJKTokens(b.Document.Title + "\n" + b.Text); uni != "" {
 			if err := t.exec("insertCJK", vid, uni, bi); err != nil {
 				return err
 			}

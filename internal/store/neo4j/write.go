@@ -458,12 +458,12 @@ func VersionKey(doc, lang string) string { return doc + "@" + lang }
 // indexes read, derived from its title and text.
 type SearchFields struct {
 	TitleWords, TextWords string // searchWords of the title and text
-	CJKUni, CJKBi         string // cjkTokens of title and text
+	CJKUni, CJKBi         string // store.CJKTokens of title and text
 }
 
 // SearchFieldsOf derives a version's search fields (what PutDocument
 // writes, and what an export for neo4j-admin must write too).
 func SearchFieldsOf(title, text string) SearchFields {
-	uni, bi := cjkTokens(title + "\n" + text)
+	uni, bi := store.CJKTokens(title + "\n" + text)
 	return SearchFields{TitleWords: searchWords(title), TextWords: searchWords(text), CJKUni: uni, CJKBi: bi}
 }
