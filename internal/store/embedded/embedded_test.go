@@ -262,7 +262,7 @@ func FuzzSearch(f *testing.F) {
 
 func TestSearchCursorBounds(t *testing.T) {
 	s := open(t, filepath.Join(t.TempDir(), "citegraph.db"))
-	key := queryKey("x")
+	key := store.SearchKey("x")
 	tests := []struct {
 		name   string
 		offset string

@@ -3,12 +3,9 @@ package embedded
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -44,7 +41,7 @@ func compareHits(a, b hit) int {
 
 // source is one kind of match: its first n hits in order, and how many
 // there are in all.
-type source func(ctx context.Context, tx *sql.Tx, n int) ([]hit, int, error)
+type source = func(ctx context.Context, tx *sql.Tx, n int) ([]hit, int, error)
 
 // Search finds documents, instruments and bodies (see store.Reader).
 func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.SearchPage, error) {
@@ -57,69 +54,15 @@ func (s *Store) Search(ctx context.Context, q store.SearchQuery) (store.SearchPa
 	return page, wrap(fmt.Sprintf("search %q", q.Text), err)
 }
 
-// maxSearchOffset bounds how deep search pages go: no person reads a
-// million hits, and a cursor cannot make the store rank more than that.
-const maxSearchOffset = 1 << 20
-
-// queryKey ties a cursor to the query it was made for.
-func queryKey(text string) string {
-	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(store.Fold(text)), " ")))
-	return hex.EncodeToString(sum[:6])
-}
-
 func search(ctx context.Context, tx *sql.Tx, q store.SearchQuery) (store.SearchPage, error) {
-	text := strings.TrimSpace(q.Text)
-	if n := utf8.RuneCountInString(text); n > store.MaxSearchRunes {
-		return store.SearchPage{}, fmt.Errorf("%w: query of %d characters, more than %d", store.ErrInvalid, n, store.MaxSearchRunes)
-	}
-	limit, err := store.PageSize(q.First)
-	if err != nil {
-		return store.SearchPage{}, err
-	}
-	key := queryKey(text)
-	offset := 0
-	if q.After != "" {
-		parts, err := store.DecodeCursor(q.After, 2)
-		if err != nil {
-			return store.SearchPage{}, err
-		}
-		offset, err = strconv.Atoi(parts[1])
-		if err != nil || offset < 0 || offset > maxSearchOffset || parts[0] != key {
-			return store.SearchPage{}, fmt.Errorf("%w: cursor %q is not one of this search", store.ErrInvalid, q.After)
-		}
-	}
-	if text == "" {
-		return store.SearchPage{}, nil
-	}
-	need := offset + limit + 1
-	var all []hit
-	var page store.SearchPage
-	for _, src := range sources(text) {
-		hs, total, err := src(ctx, tx, need)
-		if err != nil {
-			return store.SearchPage{}, err
-		}
-		all = append(all, hs...)
-		page.TotalCount += total
-	}
-	slices.SortFunc(all, compareHits)
-	if offset >= len(all) {
-		return page, nil
-	}
-	all = all[offset:]
-	if len(all) > limit {
-		all, page.HasNextPage = all[:limit], true
-	}
-	for i, h := range all {
-		if err := describe(ctx, tx, text, &h); err != nil {
-			return store.SearchPage{}, err
-		}
-		page.Hits = append(page.Hits, store.SearchHit{
-			Kind: h.kind, ID: h.id, Label: h.label, Snippet: h.snip, Lang: h.lang,
-			Cursor: store.EncodeCursor(key, strconv.Itoa(offset+i+1)),
-		})
-	}
-	return page, nil
+	return store.Search(ctx, tx, q, store.SearchSpec[*sql.Tx, hit]{
+		Sources:  sources,
+		Compare:  compareHits,
+		Describe: describe,
+		Hit: func(h hit) store.SearchHit {
+			return store.SearchHit{Kind: h.kind, ID: h.id, Label: h.label, Snippet: h.snip, Lang: h.lang}
+		},
+	})
 }
 
 // sources are the matches a query can have.
