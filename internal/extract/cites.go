@@ -47,7 +47,7 @@ func (s *scanner) item(j int) (item, bool) {
 	if j > 0 {
 		// Chinese glues numbers to the characters around them (第2118);
 		// Arabic glues "and" to the number (و2161).
-		if p := s.toks[j-1]; (p.kind == tokWord && !hanWord(p) && !s.t.listWords[p.fold]) || p.kind == tokNum || p.text == "/" || p.text == "." || p.text == "-" {
+		if p := &s.toks[j-1]; (p.kind == tokWord && !s.hanWord(p) && !s.t.listWords[s.fold(p)]) || p.kind == tokNum || s.text(p) == "/" || s.text(p) == "." || s.text(p) == "-" {
 			return item{}, false
 		}
 	}
@@ -59,10 +59,10 @@ func (s *scanner) item(j int) (item, bool) {
 		if it, ok := s.wordItem(j); ok {
 			return it, true
 		}
-		if key, ok := dashFamilies[t.text]; ok && s.is(j+1, "-") && s.num(j+2) != "" && s.is(j+3, "/") && s.num(j+4) != "" && !s.touchesAlnum(j+4) {
-			return item{first: j, last: j + 4, base: t.text + "-" + s.num(j+2) + "/" + s.num(j+4), family: key, form: "dash"}, true
+		if key, ok := dashFamilies[s.text(t)]; ok && s.is(j+1, "-") && s.num(j+2) != "" && s.is(j+3, "/") && s.num(j+4) != "" && !s.touchesAlnum(j+4) {
+			return item{first: j, last: j + 4, base: s.text(t) + "-" + s.num(j+2) + "/" + s.num(j+4), family: key, form: "dash"}, true
 		}
-		if r := romanOf(t.text); r != "" && s.is(j+1, "/") && s.num(j+2) != "" && !s.touchesAlnum(j+2) {
+		if r := romanOf(s.text(t)); r != "" && s.is(j+1, "/") && s.num(j+2) != "" && !s.touchesAlnum(j+2) {
 			it := item{first: j, last: j + 2, base: r + "/" + s.num(j+2), form: "roman"}
 			return it, true
 		}
@@ -88,7 +88,7 @@ func (s *scanner) numItem(j int) (item, bool) {
 			if s.is(t2+1, ",") && s.num(t2+2) != "" && (len(s.num(t2+2)) > 2 || s.touchesAlnum(t2+2) || s.is(t2+3, ",") && s.num(t2+4) != "") {
 				return item{}, false
 			}
-			if t2+1 < len(s.toks) && s.toks[t2+1].kind == tokWord && !hanWord(s.toks[t2+1]) {
+			if t2+1 < len(s.toks) && s.toks[t2+1].kind == tokWord && !s.hanWord(&s.toks[t2+1]) {
 				return item{}, false
 			}
 			it.base = n1 + "/" + s.num(t2)
@@ -102,7 +102,7 @@ func (s *scanner) numItem(j int) (item, bool) {
 				sess = s.num(k)
 			case s.is(k, "."):
 				k++
-				if k < len(s.toks) && s.toks[k].kind == tokSpace && !s.toks[k].nl && len(s.toks[k].text) <= 2 {
+				if k < len(s.toks) && s.toks[k].kind == tokSpace && !s.toks[k].nl && len(s.text(&s.toks[k])) <= 2 {
 					k++ // 1/CP. 17
 				}
 				sess = s.num(k)
@@ -182,7 +182,7 @@ func (s *scanner) numItem(j int) (item, bool) {
 
 func (s *scanner) textAt(i int) string {
 	if i >= 0 && i < len(s.toks) {
-		return s.toks[i].text
+		return s.text(&s.toks[i])
 	}
 	return ""
 }
@@ -356,7 +356,7 @@ func (s *scanner) includedIn(rc *rawCite) string {
 	a, _ := s.sentenceToks(s.sentence(w))
 	for k := w - 1; k >= a && k > w-40; k-- {
 		t := &s.toks[k]
-		if t.kind == tokBreak || t.kind == tokPunct && (t.text == ";" || t.text == ".") || t.kind == tokNum {
+		if t.kind == tokBreak || t.kind == tokPunct && (s.text(t) == ";" || s.text(t) == ".") || t.kind == tokNum {
 			return ""
 		}
 		mi, ok := s.mEnd[k]
@@ -368,7 +368,7 @@ func (s *scanner) includedIn(rc *rawCite) string {
 			return ""
 		}
 		of := s.prev(m.first - 1)
-		for of > 0 && (s.t.articles[s.word(of)] || isApostrophe(s.toks[of])) { // "of the", "de l'"
+		for of > 0 && (s.t.articles[s.word(of)] || s.isApostrophe(&s.toks[of])) { // "of the", "de l'"
 			of = s.prev(of - 1)
 		}
 		if !adoptionLinks[s.word(of)] {
@@ -406,7 +406,7 @@ func (s *scanner) adoptingBody(i, end int) int {
 		case t.kind == tokBreak:
 			return -1
 		case t.kind == tokPunct:
-			switch t.text {
+			switch s.text(t) {
 			case "(", "[":
 				depth++
 			case ")", "]":
@@ -416,7 +416,7 @@ func (s *scanner) adoptingBody(i, end int) int {
 			}
 		case t.kind == tokWord && t.flags&kindWord != 0:
 			return -1
-		case t.kind == tokWord && depth == 0 && s.t.byWords[t.fold]:
+		case t.kind == tokWord && depth == 0 && s.t.byWords[s.fold(t)]:
 			k := s.next(j + 1)
 			for s.t.articles[s.word(k)] {
 				k = s.next(k + 1)
@@ -443,7 +443,7 @@ func (s *scanner) afterTitle(k int) (int, bool) {
 		case t.kind == tokBreak:
 			return 0, false
 		case t.kind == tokPunct:
-			switch t.text {
+			switch s.text(t) {
 			case "(", "[":
 				depth++
 			case ")", "]":
@@ -457,7 +457,7 @@ func (s *scanner) afterTitle(k int) (int, bool) {
 			}
 		case t.kind == tokWord && t.flags&kindWord != 0:
 			return 0, false // "…, and its resolutions 50/70 P of …": a phrase of its own
-		case t.kind == tokWord && depth == 0 && s.t.listWords[t.fold]:
+		case t.kind == tokWord && depth == 0 && s.t.listWords[s.fold(t)]:
 			if s.datedItem(s.next(j + 1)) {
 				return j, true
 			}
@@ -488,7 +488,7 @@ func (s *scanner) keywords() {
 		if t.kind != tokWord || s.used[i] || t.flags&kindWord == 0 {
 			continue
 		}
-		kind, ok := s.t.kinds[t.fold]
+		kind, ok := s.t.kinds[s.fold(t)]
 		if !ok {
 			continue
 		}
@@ -511,7 +511,7 @@ func (s *scanner) keywords() {
 					continue
 				}
 				m := s.next(last + 1)
-				for m < len(s.toks) && isApostrophe(s.toks[m]) {
+				for m < len(s.toks) && s.isApostrophe(&s.toks[m]) {
 					m = s.next(m + 1)
 				}
 				if mi, ok := s.mStart[m]; ok {
@@ -544,7 +544,7 @@ func (s *scanner) keywords() {
 			}
 		}
 		poss := s.possessive(i)
-		if _, ok := s.t.possKinds[t.fold]; ok {
+		if _, ok := s.t.possKinds[s.fold(t)]; ok {
 			poss = i // قراره: the possessive is the word's own suffix
 		}
 		unknown := pre < 0 && post < 0 && (s.unknownBefore(i) || s.unknownAfter(phraseLast))
@@ -623,7 +623,7 @@ func romanValue(s string) int {
 func (s *scanner) bare() {
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
-		if s.used[i] || !(t.kind == tokNum && s.is(i+1, "/")) && !(t.kind == tokWord && familyWord(t.text)) {
+		if s.used[i] || !(t.kind == tokNum && s.is(i+1, "/")) && !(t.kind == tokWord && familyWord(s.text(t))) {
 			continue
 		}
 		it, ok := s.item(i)
@@ -662,7 +662,7 @@ func (s *scanner) postMention(end int) int {
 			continue
 		}
 		m := s.next(last + 1)
-		for m < len(s.toks) && isApostrophe(s.toks[m]) {
+		for m < len(s.toks) && s.isApostrophe(&s.toks[m]) {
 			m = s.next(m + 1)
 		}
 		if mi, ok := s.mStart[m]; ok {
@@ -678,7 +678,7 @@ func (s *scanner) postMention(end int) int {
 // the citing document's body must not be assumed.
 func (s *scanner) unknownBefore(i int) bool {
 	p := s.prev(i - 1)
-	if p < 0 || s.toks[p].kind != tokWord || !startsUpper(s.toks[p].text) || s.t.possessives[s.toks[p].fold] {
+	if p < 0 || s.toks[p].kind != tokWord || !startsUpper(s.text(&s.toks[p])) || s.t.possessives[s.fold(&s.toks[p])] {
 		return false
 	}
 	// The name goes on before it ("the Caribbean resolution"); a first
@@ -687,7 +687,7 @@ func (s *scanner) unknownBefore(i int) bool {
 	if q := s.prev(p - 1); q < a || s.toks[q].kind != tokWord {
 		return false
 	}
-	return len(s.t.openingsFirst[s.toks[p].fold]) == 0
+	return len(s.t.openingsFirst[s.fold(&s.toks[p])]) == 0
 }
 
 // unknownAfter reports whether "of/de/del" and a capitalised name the
@@ -700,10 +700,10 @@ func (s *scanner) unknownAfter(end int) bool {
 			continue
 		}
 		m := s.next(last + 1)
-		for m < len(s.toks) && isApostrophe(s.toks[m]) {
+		for m < len(s.toks) && s.isApostrophe(&s.toks[m]) {
 			m = s.next(m + 1)
 		}
-		if m < len(s.toks) && s.toks[m].kind == tokWord && startsUpper(s.toks[m].text) && s.t.months[s.toks[m].fold] == 0 {
+		if m < len(s.toks) && s.toks[m].kind == tokWord && startsUpper(s.text(&s.toks[m])) && s.t.months[s.fold(&s.toks[m])] == 0 {
 			_, known := s.mStart[m]
 			return !known
 		}
@@ -718,7 +718,7 @@ func (s *scanner) possessive(i int) int {
 	p := s.prev(i - 1)
 	if w := s.word(p); s.t.possessives[w] {
 		return p
-	} else if w != "" && !startsUpper(s.toks[p].text) {
+	} else if w != "" && !startsUpper(s.text(&s.toks[p])) {
 		q := s.prev(p - 1)
 		if s.t.possessives[s.word(q)] {
 			return q
@@ -743,28 +743,28 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 		case tokPunct:
 			// "paragraphs 12, 13 and 16 of": a comma between numbers
 			// does not end the clause.
-			if isJoiner(*t) || (t.text == "," && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "") {
+			if s.isJoiner(t) || (s.text(t) == "," && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "") {
 				continue
 			}
 			// "in accordance with section II, paragraphs 1 to 3, of its
 			// resolution": commas around a locator do not end the clause.
-			if t.text == "," && (s.t.locators[s.word(s.next(j+1))] || s.t.nominals[s.word(s.prev(j-1))]) {
+			if s.text(t) == "," && (s.t.locators[s.word(s.next(j+1))] || s.t.nominals[s.word(s.prev(j-1))]) {
 				continue
 			}
 			return out
 		}
-		if s.t.listWords[t.fold] && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "" {
+		if s.t.listWords[s.fold(t)] && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "" {
 			continue // "paragraphs 10 and 12 of"
 		}
 		if mi, ok := s.mEnd[j]; ok {
 			j = s.mentions[mi].first
 			continue
 		}
-		if isRoman(t.text) || isPartLetter(t.text) { // annex I, section B
+		if isRoman(s.text(t)) || isPartLetter(s.text(t)) { // annex I, section B
 			continue
 		}
-		if !s.t.skip[t.fold] {
-			out = append(out, t.fold)
+		if !s.t.skip[s.fold(t)] {
+			out = append(out, s.fold(t))
 		}
 	}
 	return out
@@ -785,7 +785,7 @@ func (s *scanner) wordsAfter(i, limit int) []string {
 		case tokBreak:
 			return out
 		case tokPunct:
-			if isJoiner(*t) || (t.text == "," && len(out) == 0) {
+			if s.isJoiner(t) || (s.text(t) == "," && len(out) == 0) {
 				continue
 			}
 			return out
@@ -794,8 +794,8 @@ func (s *scanner) wordsAfter(i, limit int) []string {
 			j = s.mentions[mi].last
 			continue
 		}
-		if !s.t.skip[t.fold] {
-			out = append(out, t.fold)
+		if !s.t.skip[s.fold(t)] {
+			out = append(out, s.fold(t))
 		}
 	}
 	return out
@@ -921,10 +921,10 @@ func (s *scanner) locatedIn(rc *rawCite) (string, bool) {
 		case t.kind == tokSpace:
 		case t.kind == tokBreak:
 			return "", false
-		case t.kind == tokPunct && strings.Contains(",()", t.text):
-		case t.text == "." && j > 0 && locatorWords[s.toks[j-1].fold]: // "chap.", not a full stop
-		case t.kind == tokNum && len(t.text) <= 3:
-		case t.kind == tokWord && (locatorWords[t.fold] || partLabel(t.text)):
+		case t.kind == tokPunct && strings.Contains(",()", s.text(t)):
+		case s.text(t) == "." && j > 0 && locatorWords[s.fold(&s.toks[j-1])]: // "chap.", not a full stop
+		case t.kind == tokNum && len(s.text(t)) <= 3:
+		case t.kind == tokWord && (locatorWords[s.fold(t)] || partLabel(s.text(t))):
 		default:
 			return "", false
 		}
@@ -1007,7 +1007,7 @@ func (s *scanner) possessiveSubject(rc *rawCite) (string, bool) {
 		if t.kind != tokPunct {
 			continue
 		}
-		switch t.text {
+		switch s.text(t) {
 		case "(", "[":
 			depth++
 		case ")", "]":
@@ -1019,7 +1019,7 @@ func (s *scanner) possessiveSubject(rc *rawCite) (string, bool) {
 				continue
 			}
 			m := s.next(j + 1)
-			for s.t.skip[s.word(m)] || (m < len(s.toks) && isApostrophe(s.toks[m])) {
+			for s.t.skip[s.word(m)] || (m < len(s.toks) && s.isApostrophe(&s.toks[m])) {
 				m = s.next(m + 1)
 			}
 			if mi, ok := s.mStart[m]; ok {
@@ -1177,7 +1177,7 @@ func (s *scanner) clauseOpening(i int) (cite.Relation, bool) {
 				return p.rel, true
 			}
 		}
-		if s.t.decideOpen[s.toks[k].fold] || s.t.verbs[s.toks[k].fold] != "" {
+		if s.t.decideOpen[s.fold(&s.toks[k])] || s.t.verbs[s.fold(&s.toks[k])] != "" {
 			return "", false
 		}
 	}
@@ -1197,7 +1197,7 @@ func (s *scanner) amendedBy(i int) bool {
 			continue
 		}
 		for _, p := range s.t.amendedBy {
-			if len(p) == 0 || t.fold != p[len(p)-1] {
+			if len(p) == 0 || s.fold(t) != p[len(p)-1] {
 				continue
 			}
 			// Match the phrase backwards from j.
@@ -1209,7 +1209,7 @@ func (s *scanner) amendedBy(i int) bool {
 				}
 				if w > 0 {
 					k = s.prev(k - 1)
-					for k >= 0 && isJoiner(s.toks[k]) {
+					for k >= 0 && s.isJoiner(&s.toks[k]) {
 						k = s.prev(k - 1)
 					}
 				}
@@ -1218,7 +1218,7 @@ func (s *scanner) amendedBy(i int) bool {
 				return true
 			}
 		}
-		if !s.t.skip[t.fold] && !s.t.locators[t.fold] && !isRoman(t.text) && !isPartLetter(t.text) {
+		if !s.t.skip[s.fold(t)] && !s.t.locators[s.fold(t)] && !isRoman(s.text(t)) && !isPartLetter(s.text(t)) {
 			return false
 		}
 	}
@@ -1365,7 +1365,7 @@ func (s *scanner) relativeVerb(end int) (cite.Relation, bool) {
 				k = s.next(j + 1)
 				break
 			}
-			if s.toks[j].kind == tokPunct && s.toks[j].text != "," {
+			if s.toks[j].kind == tokPunct && s.text(&s.toks[j]) != "," {
 				break
 			}
 		}
@@ -1391,7 +1391,7 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 		t := &s.toks[j]
 		// Quotation marks do not end the clause: "condemned "the seizure
 		// …" and demanded".
-		if t.kind == tokPunct && !isApostrophe(*t) && !strings.Contains("\"“”«»<>„/", t.text) {
+		if t.kind == tokPunct && !s.isApostrophe(t) && !strings.Contains("\"“”«»<>„/", s.text(t)) {
 			break
 		}
 		if t.kind != tokWord {
@@ -1401,7 +1401,7 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 			j = s.mentions[mi].last
 			continue
 		}
-		if s.t.skip[t.fold] {
+		if s.t.skip[s.fold(t)] {
 			continue
 		}
 		seen += s.weight(j)
@@ -1415,7 +1415,7 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 				return s.decided(j), true
 			}
 		}
-		if r, ok := s.t.verbs[t.fold]; ok && !s.t.articles[s.word(s.prev(j-1))] {
+		if r, ok := s.t.verbs[s.fold(t)]; ok && !s.t.articles[s.word(s.prev(j-1))] {
 			// "the Committee established by resolution 661": a participle
 			// of a relative clause, not the clause's verb.
 			if s.t.agent[s.word(s.next(j+1))] {
@@ -1423,7 +1423,7 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 			}
 			return r, true
 		}
-		if s.t.decide[t.fold] {
+		if s.t.decide[s.fold(t)] {
 			return s.decided(j), true
 		}
 	}
@@ -1462,10 +1462,10 @@ func (s *scanner) verbBefore(from int) (cite.Relation, bool) {
 		if t.kind != tokWord {
 			continue
 		}
-		if s.t.inWords[t.fold] {
+		if s.t.inWords[s.fold(t)] {
 			break
 		}
-		if r, ok := s.t.verbs[t.fold]; ok && s.t.beforeVerbs[t.fold] {
+		if r, ok := s.t.verbs[s.fold(t)]; ok && s.t.beforeVerbs[s.fold(t)] {
 			return r, true
 		}
 	}
@@ -1482,13 +1482,13 @@ func (s *scanner) clauseVerbAfterComma(from int) (cite.Relation, bool) {
 		if t.kind != tokPunct {
 			continue
 		}
-		if t.text == "(" || t.text == "[" {
+		if s.text(t) == "(" || s.text(t) == "[" {
 			depth++
-		} else if t.text == ")" || t.text == "]" {
+		} else if s.text(t) == ")" || s.text(t) == "]" {
 			depth--
-		} else if t.text == ";" || t.text == ":" {
+		} else if s.text(t) == ";" || s.text(t) == ":" {
 			break
-		} else if t.text == "," && depth <= 0 {
+		} else if s.text(t) == "," && depth <= 0 {
 			k = j + 1
 			break
 		}
@@ -1505,7 +1505,7 @@ func (s *scanner) decided(j int) cite.Relation {
 	seen := 0
 	for k := j + 1; k < b && seen < 16*4; k++ {
 		t := &s.toks[k]
-		if t.kind == tokPunct && (t.text == ";" || t.text == ".") {
+		if t.kind == tokPunct && (s.text(t) == ";" || s.text(t) == ".") {
 			break
 		}
 		if t.kind != tokWord {
@@ -1524,7 +1524,7 @@ func (s *scanner) decided(j int) cite.Relation {
 				return cite.Establishes
 			}
 		}
-		if s.t.indefinites[t.fold] {
+		if s.t.indefinites[s.fold(t)] {
 			if mi, ok := s.mStart[s.next(k+1)]; ok && !s.mentions[mi].short() {
 				return cite.Establishes
 			}
@@ -1557,7 +1557,7 @@ func (s *scanner) openingAt(k int) (cite.Relation, bool) {
 	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tokWord {
 		return "", false
 	}
-	for _, p := range s.t.openingsFirst[s.toks[k].fold] {
+	for _, p := range s.t.openingsFirst[s.fold(&s.toks[k])] {
 		if _, ok := s.matchWords(k, p.words); ok {
 			return p.rel, true
 		}
@@ -1572,7 +1572,7 @@ func (s *scanner) readOpening(sent, i int) (cite.Relation, int) {
 	a, b := s.sentenceToks(sent)
 	k := a
 	b = min(b, a+window)
-	for k < b && (s.toks[k].kind != tokWord || (len(s.toks[k].text) == 1 && s.is(k+1, ")"))) {
+	for k < b && (s.toks[k].kind != tokWord || (len(s.text(&s.toks[k])) == 1 && s.is(k+1, ")"))) {
 		k++
 	}
 	if k >= b || k > i {
@@ -1582,7 +1582,7 @@ func (s *scanner) readOpening(sent, i int) (cite.Relation, int) {
 	if r, ok := s.openingAt(k); ok {
 		return r, k0
 	}
-	decideOpen := s.t.decideOpen[s.toks[k].fold]
+	decideOpen := s.t.decideOpen[s.fold(&s.toks[k])]
 	for _, p := range s.t.decideOpenP {
 		if last, ok := s.matchWords(k, p); ok {
 			decideOpen, k = true, last
@@ -1713,18 +1713,18 @@ func (s *scanner) finish(lang string) []cite.Citation {
 // windows of the relation readers: a Chinese character is a quarter of a
 // word, so windows cover about as much text in every language.
 func (s *scanner) weight(j int) int {
-	if hanWord(s.toks[j]) {
+	if s.hanWord(&s.toks[j]) {
 		return 1
 	}
 	return 4
 }
 
 // hanWord reports whether t is a Chinese character (a word of its own).
-func hanWord(t token) bool {
-	if t.kind != tokWord || len(t.text) < 3 {
+func (x *lexed) hanWord(t *token) bool {
+	if t.kind != tokWord || t.end-t.pos < 3 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	r, _ := utf8.DecodeRuneInString(x.src[t.pos:t.end])
 	return registry.IsHan(r)
 }
 
@@ -1736,14 +1736,14 @@ func (s *scanner) partLetter(m int) string {
 		return ""
 	}
 	t := &s.toks[m]
-	if isPartLetter(t.text) {
-		return t.text
+	if isPartLetter(s.text(t)) {
+		return s.text(t)
 	}
 	// After Z the General Assembly goes on with AA, BB …: "53/77 AA".
-	if len(t.text) == 2 && t.text[0] == t.text[1] && isPartLetter(t.text[:1]) {
-		return t.text
+	if len(s.text(t)) == 2 && s.text(t)[0] == s.text(t)[1] && isPartLetter(s.text(t)[:1]) {
+		return s.text(t)
 	}
-	return s.t.partLetters[t.fold]
+	return s.t.partLetters[s.fold(t)]
 }
 
 // cyrillicRoman maps the Cyrillic letters that look like Roman numerals
@@ -1958,13 +1958,13 @@ func (s *scanner) aboutMention(lead int) int {
 			j = s.mentions[mi].first
 			continue
 		}
-		if s.t.aboutWords[t.fold] {
+		if s.t.aboutWords[s.fold(t)] {
 			about = true
-		} else if t.kind == tokWord && !hanWord(*t) {
+		} else if t.kind == tokWord && !s.hanWord(t) {
 			return -1
 		}
 		// Two-character words: "关于" is two tokens.
-		if j > 0 && s.t.aboutWords[s.toks[j-1].fold+t.fold] {
+		if j > 0 && s.t.aboutWords[s.fold(&s.toks[j-1])+s.fold(t)] {
 			about = true
 		}
 	}

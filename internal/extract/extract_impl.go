@@ -33,7 +33,7 @@ func Extract(src []byte, opt Options) Result {
 	s := newScanner(text, reg)
 	lang := opt.Lang
 	if lang == "" {
-		l, sure := detectLang(s.toks)
+		l, sure := detectLang(&s.lexed)
 		if l == "" {
 			l = "en"
 		}

@@ -60,7 +60,7 @@ func familyWord(w string) bool {
 // CoP18) (CITES), WHA73.1, EB146.R1, WHA72(9), A.744(18), MSC.428(98).
 func (s *scanner) wordItem(j int) (item, bool) {
 	t := &s.toks[j]
-	w := t.text
+	w := s.text(t)
 	// S-8/1, ES-10/2
 	if specialSessions[w] && s.is(j+1, "-") && s.num(j+2) != "" && s.is(j+3, "/") && s.num(j+4) != "" && !s.touchesAlnum(j+4) {
 		return item{first: j, last: j + 4, base: w + "-" + s.num(j+2) + "/" + s.num(j+4), form: "special"}, true
@@ -159,7 +159,7 @@ func (s *scanner) externals() {
 		default:
 			continue
 		}
-		if i > 0 && (s.toks[i-1].kind == tokWord || s.toks[i-1].kind == tokNum || s.toks[i-1].text == "/") {
+		if i > 0 && (s.toks[i-1].kind == tokWord || s.toks[i-1].kind == tokNum || s.text(&s.toks[i-1]) == "/") {
 			continue
 		}
 		if _, ok := s.reg.Body(body); !ok {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -172,6 +173,10 @@ func (s *scanner) header(opt Options, lang string) (cite.Document, []cite.ID) {
 // header line's folded words.
 func originalLang(lg *language, joined string) string {
 	for _, ow := range lg.originalWord {
+		// A cheap test first: most lines hold no such word.
+		if !strings.Contains(joined, ow) {
+			continue
+		}
 		_, rest, ok := strings.Cut(joined, " "+ow+" ")
 		if !ok {
 			continue
@@ -289,10 +294,10 @@ func (s *scanner) headerLines() []line {
 		for k := s.tokAt(pos); k < len(s.toks) && s.toks[k].pos < min(end, pos+300); k++ {
 			if t := &s.toks[k]; t.kind == tokWord || t.kind == tokNum {
 				if t.kind == tokNum && k > 0 && s.toks[k-1].kind == tokWord && len(arena) > first {
-					arena[len(arena)-1] += t.fold // "CP21" is one word, as registry.FoldWords has it
+					arena[len(arena)-1] += s.fold(t) // "CP21" is one word, as registry.FoldWords has it
 					continue
 				}
-				arena = append(arena, t.fold)
+				arena = append(arena, s.fold(t))
 			}
 		}
 		jb = append(jb, ' ')
@@ -349,7 +354,7 @@ func (s *scanner) adoptedBy(l line) (string, cite.Kind) {
 	for _, lg := range languages {
 		for _, p := range lg.adoptedBy {
 			pw := fields(p)
-			if len(l.words) <= len(pw) || strings.Join(l.words[:len(pw)], " ") != p {
+			if len(l.words) <= len(pw) || !slices.Equal(l.words[:len(pw)], pw) {
 				continue
 			}
 			kind := lg.kinds[pw[0]]
@@ -403,7 +408,7 @@ func (s *scanner) agendaItem(l line) string {
 				k := s.next(last + 1)
 				if n := s.num(k); n != "" {
 					if s.is(k+1, "(") && s.is(k+3, ")") && s.toks[k+2].kind == tokWord {
-						return n + "(" + s.toks[k+2].text + ")"
+						return n + "(" + s.text(&s.toks[k+2]) + ")"
 					}
 					return n
 				}
@@ -488,13 +493,13 @@ func (s *scanner) headerSession(end int) string {
 				lineStart = true
 				break
 			}
-			if t.kind == tokSpace || isJoiner(*t) || (t.kind == tokPunct && strings.Contains("*#|", t.text)) {
+			if t.kind == tokSpace || s.isJoiner(t) || (t.kind == tokPunct && strings.Contains("*#|", s.text(t))) {
 				continue
 			}
 			if (t.kind != tokWord && t.kind != tokNum) || len(before) >= 6 {
 				break
 			}
-			before = append([]string{t.fold}, before...)
+			before = append([]string{s.fold(t)}, before...)
 		}
 		if len(before) == 0 || !lineStart {
 			continue
@@ -561,7 +566,7 @@ func (s *scanner) sessionWord(i int) bool {
 // the ordinal mark: "الدورة التاسعة" (Arabic), "第九届会议", "第73届会议"
 // (Chinese). It returns "" when token i starts none.
 func (s *scanner) sessionAfter(i int) string {
-	if s.toks[i].kind != tokWord || !sessionStarts()[s.toks[i].fold] {
+	if s.toks[i].kind != tokWord || !sessionStarts()[s.fold(&s.toks[i])] {
 		return ""
 	}
 	for _, lg := range languages {
@@ -575,7 +580,7 @@ func (s *scanner) sessionAfter(i int) string {
 			}
 			var ws []string
 			for j := s.next(last + 1); j < len(s.toks) && len(ws) < 3 && s.toks[j].kind == tokWord; j = s.next(j + 1) {
-				ws = append(ws, s.toks[j].fold)
+				ws = append(ws, s.fold(&s.toks[j]))
 			}
 			if v, _ := lg.ordinals(ws); v > 0 {
 				return strconv.Itoa(v)
@@ -592,8 +597,8 @@ func (s *scanner) sessionAfter(i int) string {
 		v, k = atoi(n), k+1
 	} else {
 		var ws []string
-		for j := k; j < len(s.toks) && j < k+6 && hanWord(s.toks[j]); j++ {
-			ws = append(ws, s.toks[j].fold)
+		for j := k; j < len(s.toks) && j < k+6 && s.hanWord(&s.toks[j]); j++ {
+			ws = append(ws, s.fold(&s.toks[j]))
 		}
 		n, used := chineseNumber(ws)
 		v, k = n, k+used
@@ -603,7 +608,7 @@ func (s *scanner) sessionAfter(i int) string {
 	}
 	for _, lg := range languages {
 		for _, sw := range lg.sessionWords {
-			if p := fields(sw); len(p) > 1 || hanWord(s.toks[min(k, len(s.toks)-1)]) {
+			if p := fields(sw); len(p) > 1 || s.hanWord(&s.toks[min(k, len(s.toks)-1)]) {
 				if _, ok := s.matchWords(k, p); ok {
 					return strconv.Itoa(v)
 				}
@@ -807,9 +812,10 @@ func langIndex(code string) int {
 // detectLang guesses the language of a text from its script and, for
 // Latin script, from its most frequent short words. It reports false
 // when the text gives too little to go on.
-func detectLang(toks []token) (string, bool) {
+func detectLang(x *lexed) (string, bool) {
 	// The script first: Russian, Arabic and Chinese texts need no word
 	// counts.
+	toks := x.toks
 	var cyr, arab, han, latin int
 	words := 0
 	for ti := range toks {
@@ -820,11 +826,11 @@ func detectLang(toks []token) (string, bool) {
 		if words++; words > 3000 {
 			break
 		}
-		if c := t.text[0]; c < utf8.RuneSelf {
+		if c := x.text(t)[0]; c < utf8.RuneSelf {
 			latin++
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(t.text)
+		r, _ := utf8.DecodeRuneInString(x.text(t))
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
@@ -858,16 +864,16 @@ func detectLang(toks []token) (string, bool) {
 		if words++; words > 3000 {
 			break
 		}
-		for _, li := range stop[t.fold] {
+		for _, li := range stop[x.fold(t)] {
 			counts[li]++
 		}
 		// Letters only one language uses count as a frequent word.
 		// (é is both French and Spanish.)
-		if len(t.fold) != len(t.text) || t.text != t.fold && hasNonASCII(t.text) {
+		if len(x.fold(t)) != len(x.text(t)) || x.text(t) != x.fold(t) && hasNonASCII(x.text(t)) {
 			switch {
-			case strings.ContainsAny(t.text, "ñáíóúÁÍÓÚÑ"):
+			case strings.ContainsAny(x.text(t), "ñáíóúÁÍÓÚÑ"):
 				counts[langIndex("es")]++
-			case strings.ContainsAny(t.text, "èêàçœùûÈÊÀÇ"):
+			case strings.ContainsAny(x.text(t), "èêàçœùûÈÊÀÇ"):
 				counts[langIndex("fr")]++
 			}
 		}
@@ -886,9 +892,9 @@ func detectLang(toks []token) (string, bool) {
 				continue
 			}
 			switch {
-			case strings.ContainsAny(t.text, "ñ¿¡áíóúÁÍÓÚÑ"):
+			case strings.ContainsAny(x.text(t), "ñ¿¡áíóúÁÍÓÚÑ"):
 				return "es", false
-			case strings.ContainsAny(t.text, "éèêàçœùûÉÈÊÀÇ"):
+			case strings.ContainsAny(x.text(t), "éèêàçœùûÉÈÊÀÇ"):
 				return "fr", false
 			}
 		}

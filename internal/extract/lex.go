@@ -22,16 +22,49 @@ const (
 	tokBreak                    // white space holding a blank line: a paragraph break
 )
 
-// token is one lexeme with its byte span [pos, end) in the input.
+// token is one lexeme with its byte span [pos, end) in the input. It
+// holds no pointer: its strings are read through the lexed text it belongs
+// to (lexed.text, lexed.fold), so an array of them costs the collector
+// nothing to scan and its writes need no barriers.
 type token struct {
+	pos int
+	end int
+	// fi indexes the run's fold table (lexed.folds) when the token's
+	// folded form is not its own bytes: words: registry.Fold of the
+	// text; numbers: ASCII digits; punctuation of other scripts: the
+	// ASCII it stands for (which is then also its text). 0: the bytes.
+	fi   uint32
 	kind tokKind
-	pos  int
-	end  int
-	text string // src[pos:end]
-	fold string // words: registry.Fold(text); numbers: ASCII digits; else text
-	nl   bool   // space: holds a line break
+	nl   bool // space: holds a line break
 	// words: what the passes look the word up for (names.flags)
 	flags wordFlags
+}
+
+// lexed is a text and its tokens, with the table their folded forms are
+// read from.
+type lexed struct {
+	src   string
+	toks  []token
+	folds []string // index 0 is unused: fi 0 means the token's own bytes
+}
+
+// text returns a token's text: its bytes in the source, except for the
+// punctuation of other scripts, which reads as its ASCII counterpart
+// ("（" is "("). Its span is still the source's.
+func (x *lexed) text(t *token) string {
+	if t.fi != 0 && t.kind == tokPunct {
+		return x.folds[t.fi]
+	}
+	return x.src[t.pos:t.end]
+}
+
+// fold returns a token's folded form: words registry.Fold of their
+// text, numbers their ASCII digits, anything else its text.
+func (x *lexed) fold(t *token) string {
+	if t.fi != 0 {
+		return x.folds[t.fi]
+	}
+	return x.src[t.pos:t.end]
 }
 
 // wordFlags say which of the passes' tables hold a folded word.
@@ -57,9 +90,10 @@ type lexer struct {
 	start  int
 	pos    int
 	toks   []token
-	lowers map[string]string // ASCII capitalised word → lower case
+	folds  []string          // the fold table the tokens index (lexed.folds)
+	lowers map[string]uint32 // ASCII capitalised word → its lower case in folds
 	names  *names            // for wordFlags
-	folds  map[string]string // other word → registry.FoldWord
+	other  map[string]uint32 // other word → registry.FoldWord in folds (0: itself)
 }
 
 type stateFn func(*lexer) stateFn
@@ -71,8 +105,9 @@ type stateFn func(*lexer) stateFn
 // time; reused, they cost a clear.
 type scanBuf struct {
 	toks          []token
+	foldTab       []string
 	used          []bool
-	lowers, folds map[string]string
+	lowers, folds map[string]uint32
 	mStart, mEnd  map[int]int
 	lastFull      map[string]string
 	// the scanner's growing arrays
@@ -108,7 +143,7 @@ func getScanBuf() *scanBuf {
 		spareBufs.bufs = spareBufs.bufs[:n-1]
 		return b
 	}
-	return &scanBuf{lowers: map[string]string{}, folds: map[string]string{},
+	return &scanBuf{lowers: map[string]uint32{}, folds: map[string]uint32{},
 		mStart: map[int]int{}, mEnd: map[int]int{}, lastFull: map[string]string{}}
 }
 
@@ -121,6 +156,8 @@ func putScanBuf(b *scanBuf) {
 	// The token array is not cleared (the next run overwrites it): until
 	// then it keeps the last text alive, as its maps would.
 	b.toks = b.toks[:0]
+	clear(b.foldTab) // the words of the last text: not kept alive
+	b.foldTab = b.foldTab[:0]
 	clear(b.lowers)
 	clear(b.folds)
 	clear(b.mStart)
@@ -139,18 +176,18 @@ func putScanBuf(b *scanBuf) {
 
 // lex scans src into tokens, in b's array when it is large enough (a
 // token holds at least one byte, so len(src) always is).
-func lex(src string, b *scanBuf, n *names) []token {
+func lex(src string, b *scanBuf, n *names) lexed {
 	if cap(b.toks) < len(src) {
 		if need := estimateTokens(src); cap(b.toks) < need {
 			b.toks = make([]token, 0, need)
 		}
 	}
-	l := &lexer{src: src, toks: b.toks[:0], lowers: b.lowers, folds: b.folds, names: n}
+	l := &lexer{src: src, toks: b.toks[:0], folds: append(b.foldTab[:0], ""), lowers: b.lowers, other: b.folds, names: n}
 	for st := lexAny; st != nil; {
 		st = st(l)
 	}
-	b.toks = l.toks
-	return l.toks
+	b.toks, b.foldTab = l.toks, l.folds
+	return lexed{src: src, toks: l.toks, folds: l.folds}
 }
 
 // estimateTokens counts, in one pass over the bytes, about as many tokens
@@ -201,27 +238,37 @@ func (l *lexer) peek() (rune, int) {
 }
 
 func (l *lexer) emit(k tokKind) {
-	t := token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos]}
+	t := token{kind: k, pos: l.start, end: l.pos}
+	text := l.src[l.start:l.pos]
 	switch k {
 	case tokWord:
-		t.fold = l.foldWord(t.text)
-		t.flags = l.wordFlags(t.fold)
+		t.fi = l.foldOther(text)
+		f := text
+		if t.fi != 0 {
+			f = l.folds[t.fi]
+		}
+		t.flags = l.wordFlags(f)
 	case tokNum:
-		t.fold = asciiDigits(t.text)
+		if f := asciiDigits(text); len(f) != len(text) {
+			t.fi = l.addFold(f)
+		}
 	case tokPunct:
 		// Full-width and Arabic punctuation reads as its ASCII
 		// counterpart: "（2014）", "、" and "،" in lists, "؛".
-		if t.text[0] >= utf8.RuneSelf {
-			if n, ok := asciiPunct[t.text]; ok {
-				t.text = n
+		if text[0] >= utf8.RuneSelf {
+			if n, ok := asciiPunct[text]; ok {
+				t.fi = l.addFold(n)
 			}
 		}
-		t.fold = t.text
-	default:
-		t.fold = t.text
 	}
 	l.toks = append(l.toks, t)
 	l.start = l.pos
+}
+
+// addFold adds a folded form to the table and returns its index.
+func (l *lexer) addFold(f string) uint32 {
+	l.folds = append(l.folds, f)
+	return uint32(len(l.folds) - 1)
 }
 
 func lexAny(l *lexer) stateFn {
@@ -339,45 +386,48 @@ func lexWord(l *lexer) stateFn {
 	}
 	switch {
 	case ascii && !upper:
-		l.emitFold(tokWord, l.src[l.start:l.pos]) // already folded
+		// Already folded.
+		l.toks = append(l.toks, token{kind: tokWord, pos: l.start, end: l.pos, flags: l.wordFlags(l.src[l.start:l.pos])})
+		l.start = l.pos
 	case ascii:
-		l.emitFold(tokWord, l.lower(l.src[l.start:l.pos]))
+		fi := l.lower(l.src[l.start:l.pos])
+		l.toks = append(l.toks, token{kind: tokWord, pos: l.start, end: l.pos, fi: fi, flags: l.wordFlags(l.folds[fi])})
+		l.start = l.pos
 	default:
 		l.emit(tokWord)
 	}
 	return lexAny
 }
 
-// lower returns the ASCII word w in lower case, from a cache of the
-// words seen: capitalised words repeat ("The", "Council", "Recalling").
-func (l *lexer) lower(w string) string {
-	if f, ok := l.lowers[w]; ok {
-		return f
+// lower returns the index in the fold table of the ASCII word w in lower
+// case, from a cache of the words seen: capitalised words repeat ("The",
+// "Council", "Recalling").
+func (l *lexer) lower(w string) uint32 {
+	if fi, ok := l.lowers[w]; ok {
+		return fi
 	}
-	f := registry.Fold(w)
+	fi := l.addFold(registry.Fold(w))
 	if len(l.lowers) < 4096 {
-		l.lowers[w] = f
+		l.lowers[w] = fi
 	}
-	return f
+	return fi
 }
 
-// foldWord returns registry.FoldWord(w), from a cache of the words seen:
-// Chinese characters, Russian and Arabic words repeat as much as Latin ones.
-func (l *lexer) foldWord(w string) string {
-	if f, ok := l.folds[w]; ok {
-		return f
+// foldOther returns the index in the fold table of registry.FoldWord(w),
+// 0 when it is w itself, from a cache of the words seen: Chinese
+// characters, Russian and Arabic words repeat as much as Latin ones.
+func (l *lexer) foldOther(w string) uint32 {
+	if fi, ok := l.other[w]; ok {
+		return fi
 	}
-	f := registry.FoldWord(w)
-	if len(l.folds) < 8192 {
-		l.folds[w] = f
+	var fi uint32
+	if f := registry.FoldWord(w); f != w {
+		fi = l.addFold(f)
 	}
-	return f
-}
-
-// emitFold emits a token whose folded form is known.
-func (l *lexer) emitFold(k tokKind, fold string) {
-	l.toks = append(l.toks, token{kind: k, pos: l.start, end: l.pos, text: l.src[l.start:l.pos], fold: fold, flags: l.wordFlags(fold)})
-	l.start = l.pos
+	if len(l.other) < 8192 {
+		l.other[w] = fi
+	}
+	return fi
 }
 
 // asciiPunct maps punctuation of other scripts to the ASCII the scanner

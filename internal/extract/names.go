@@ -146,28 +146,28 @@ type mention struct {
 func (m mention) short() bool { return m.head != nil }
 
 // match returns the longest body name starting at token i.
-func (n *names) match(toks []token, i int) (mention, bool) {
-	t := toks[i]
+func (n *names) match(x *lexed, i int) (mention, bool) {
+	t := &x.toks[i]
 	if t.kind != tokWord {
 		return mention{}, false
 	}
-	if n.acrByte[t.text[0]] { // most words start as no acronym does
-		if key, ok := n.acr[t.text]; ok && key != "" && !adjacentAlnum(toks, i) {
+	if n.acrByte[x.src[t.pos]] { // most words start as no acronym does
+		if key, ok := n.acr[x.text(t)]; ok && key != "" && !x.adjacentAlnum(i) {
 			return mention{first: i, last: i, pos: t.pos, end: t.end, key: key}, true
 		}
 	}
 	if t.flags&startsName == 0 {
 		return mention{}, false
 	}
-	for _, p := range n.byFirst[t.fold] {
-		if p.head != nil && !capital(t.text) {
+	for _, p := range n.byFirst[x.fold(t)] {
+		if p.head != nil && !capital(x.text(t)) {
 			continue
 		}
-		last, ok := matchPhrase(toks, i, p.words)
+		last, ok := matchPhrase(x, i, p.words)
 		if !ok {
 			continue
 		}
-		return mention{first: i, last: last, pos: t.pos, end: toks[last].end, key: p.key, head: p.head}, true
+		return mention{first: i, last: last, pos: t.pos, end: x.toks[last].end, key: p.key, head: p.head}, true
 	}
 	return mention{}, false
 }
@@ -175,17 +175,18 @@ func (n *names) match(toks []token, i int) (mention, bool) {
 // matchPhrase matches words from token i on, across spaces and line
 // breaks (not blank lines), apostrophes and hyphens. It returns the index
 // of the last token matched.
-func matchPhrase(toks []token, i int, words phrase) (int, bool) {
+func matchPhrase(x *lexed, i int, words phrase) (int, bool) {
+	toks := x.toks
 	j := i
 	last := -1
 	for wi, w := range words {
 		if wi > 0 {
 			j = last + 1
-			for j < len(toks) && (toks[j].kind == tokSpace || isJoiner(toks[j])) {
+			for j < len(toks) && (toks[j].kind == tokSpace || x.isJoiner(&toks[j])) {
 				j++
 			}
 		}
-		if j >= len(toks) || toks[j].kind != tokWord || toks[j].fold != w {
+		if j >= len(toks) || toks[j].kind != tokWord || x.fold(&toks[j]) != w {
 			return 0, false
 		}
 		last = j
@@ -194,22 +195,22 @@ func matchPhrase(toks []token, i int, words phrase) (int, bool) {
 	return last, true
 }
 
-func isJoiner(t token) bool {
+func (x *lexed) isJoiner(t *token) bool {
 	if t.kind != tokPunct {
 		return false
 	}
-	switch t.text {
+	switch x.text(t) {
 	case "'", "’", "ʼ", "‘", "-", "‐", "‑":
 		return true
 	}
 	return false
 }
 
-func isApostrophe(t token) bool {
+func (x *lexed) isApostrophe(t *token) bool {
 	if t.kind != tokPunct {
 		return false
 	}
-	switch t.text {
+	switch x.text(t) {
 	case "'", "’", "ʼ", "‘":
 		return true
 	}
@@ -218,11 +219,12 @@ func isApostrophe(t token) bool {
 
 // adjacentAlnum reports whether token i touches a word, number or slash:
 // then it is part of a symbol or a longer word, not an acronym.
-func adjacentAlnum(toks []token, i int) bool {
-	touch := func(t token) bool {
-		return t.kind == tokWord || t.kind == tokNum || t.text == "/" || t.text == "." && false
+func (x *lexed) adjacentAlnum(i int) bool {
+	toks := x.toks
+	touch := func(t *token) bool {
+		return t.kind == tokWord || t.kind == tokNum || x.text(t) == "/"
 	}
-	return (i > 0 && (touch(toks[i-1]) || toks[i-1].text == "/")) || (i+1 < len(toks) && (touch(toks[i+1]) || toks[i+1].text == "/" || toks[i+1].text == "-"))
+	return (i > 0 && touch(&toks[i-1])) || (i+1 < len(toks) && (touch(&toks[i+1]) || x.text(&toks[i+1]) == "-"))
 }
 
 // capital reports whether s starts with a capital letter, or with a

@@ -13,9 +13,8 @@ import (
 // keyword citations ("resolution 55/25"), bare family forms ("1/CP.21"),
 // then bodies, relations and subjects for each citation.
 type scanner struct {
-	src      string
+	lexed             // the text, its tokens and their folded forms
 	buf      *scanBuf // reused memory (scanBuf)
-	toks     []token
 	t        *tables
 	n        *names
 	reg      *registry.Registry
@@ -55,7 +54,7 @@ type rawCite struct {
 func newScanner(src string, reg *registry.Registry) *scanner {
 	b := getScanBuf()
 	n := namesFor(reg)
-	s := &scanner{src: src, buf: b, toks: lex(src, b, n), t: getTables(), n: n, reg: reg,
+	s := &scanner{lexed: lex(src, b, n), buf: b, t: getTables(), n: n, reg: reg,
 		mStart: b.mStart, mEnd: b.mEnd, lastFull: b.lastFull,
 		cites: b.cites[:0], mentions: b.mentions[:0], candBuf: b.candBuf[:0]}
 	if cap(b.used) < len(s.toks) {
@@ -94,19 +93,19 @@ func (s *scanner) prev(i int) int {
 }
 
 func (s *scanner) is(i int, text string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokPunct && s.toks[i].text == text
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokPunct && s.text(&s.toks[i]) == text
 }
 
 func (s *scanner) word(i int) string {
 	if i >= 0 && i < len(s.toks) && s.toks[i].kind == tokWord {
-		return s.toks[i].fold
+		return s.fold(&s.toks[i])
 	}
 	return ""
 }
 
 func (s *scanner) num(i int) string {
 	if i >= 0 && i < len(s.toks) && s.toks[i].kind == tokNum {
-		return s.toks[i].fold
+		return s.fold(&s.toks[i])
 	}
 	return ""
 }
@@ -117,7 +116,7 @@ func (s *scanner) matchWords(i int, p phrase) (int, bool) {
 	if i >= len(s.toks) {
 		return 0, false
 	}
-	return matchPhrase(s.toks, i, p)
+	return matchPhrase(&s.lexed, i, p)
 }
 
 // ---- document symbols ----
@@ -145,17 +144,17 @@ func (s *scanner) symbols() {
 
 func (s *scanner) symbolStart(i int) bool {
 	t := &s.toks[i]
-	if i+1 >= len(s.toks) || s.toks[i+1].text != "/" {
+	if i+1 >= len(s.toks) || s.text(&s.toks[i+1]) != "/" {
 		return false
 	}
 	// "$/20325": OCR reads the Security Council's S as a dollar sign.
-	ocrS := t.text == "$" && s.num(i+2) != ""
-	if !ocrS && (t.kind != tokWord || !s.n.roots[t.text]) {
+	ocrS := s.text(t) == "$" && s.num(i+2) != ""
+	if !ocrS && (t.kind != tokWord || !s.n.roots[s.text(t)]) {
 		return false
 	}
 	if i > 0 {
-		p := s.toks[i-1]
-		if p.kind == tokWord || p.kind == tokNum || p.text == "/" || p.text == "." {
+		p := &s.toks[i-1]
+		if p.kind == tokWord || p.kind == tokNum || s.text(p) == "/" || s.text(p) == "." {
 			return false
 		}
 	}
@@ -165,12 +164,12 @@ func (s *scanner) symbolStart(i int) bool {
 // symbolAt scans the symbol whose root is token i and returns its last
 // token and its segments (root first).
 func (s *scanner) symbolAt(i int) (int, []string, bool) {
-	segs := []string{s.toks[i].text}
+	segs := []string{s.text(&s.toks[i])}
 	if segs[0] == "$" {
 		segs[0] = "S"
 	}
 	last := i
-	for last+2 < len(s.toks) && s.toks[last+1].text == "/" {
+	for last+2 < len(s.toks) && s.text(&s.toks[last+1]) == "/" {
 		j := last + 2
 		t := &s.toks[j]
 		if t.kind != tokWord && t.kind != tokNum {
@@ -179,7 +178,7 @@ func (s *scanner) symbolAt(i int) (int, []string, bool) {
 		end := s.segment(j)
 		var b strings.Builder
 		for k := j; k <= end; k++ {
-			b.WriteString(s.toks[k].text)
+			b.WriteString(s.text(&s.toks[k]))
 		}
 		segs = append(segs, b.String())
 		last = end
@@ -204,16 +203,16 @@ func (s *scanner) symbolAt(i int) (int, []string, bool) {
 	// S/RES/1373 (2001): the year in parentheses belongs to the symbol.
 	if strings.EqualFold(segs[1], "RES") || strings.EqualFold(segs[1], "PRST") {
 		k := last + 1
-		if k < len(s.toks) && s.toks[k].kind == tokSpace && !strings.Contains(s.toks[k].text, "\n") {
+		if k < len(s.toks) && s.toks[k].kind == tokSpace && !strings.Contains(s.text(&s.toks[k]), "\n") {
 			k++
 		}
 		if s.is(k, "(") && isYear(s.num(k+1)) && s.is(k+2, ")") {
 			last = k + 2
 			segs[len(segs)-1] += "(" + s.num(k+1) + ")"
-		} else if k < len(s.toks) && k > last+1 && isPartLetter(s.toks[k].text) && !s.touchesAlnum(k) {
+		} else if k < len(s.toks) && k > last+1 && isPartLetter(s.text(&s.toks[k])) && !s.touchesAlnum(k) {
 			// A/RES/57/270 B
 			last = k
-			segs[len(segs)-1] += s.toks[k].text
+			segs[len(segs)-1] += s.text(&s.toks[k])
 		}
 	}
 	return last, segs, true
@@ -232,8 +231,8 @@ func (s *scanner) segment(j int) int {
 		switch {
 		case (t.kind == tokWord || t.kind == tokNum) && s.toks[end].kind != t.kind:
 			end = k // CP5, EA5
-		case (t.text == "." || t.text == "-") && k+1 < len(s.toks) && (s.toks[k+1].kind == tokWord || s.toks[k+1].kind == tokNum):
-			if t.text == "-" && s.symbolStart(k+1) {
+		case (s.text(t) == "." || s.text(t) == "-") && k+1 < len(s.toks) && (s.toks[k+1].kind == tokWord || s.toks[k+1].kind == tokNum):
+			if s.text(t) == "-" && s.symbolStart(k+1) {
 				return end // joint symbol
 			}
 			end = k + 1
@@ -247,8 +246,8 @@ func (s *scanner) touchesAlnum(k int) bool {
 	if k+1 >= len(s.toks) {
 		return false
 	}
-	n := s.toks[k+1]
-	return (n.kind == tokWord && !hanWord(n)) || n.kind == tokNum || n.text == "/" || (n.text == "." && k+2 < len(s.toks) && (s.toks[k+2].kind == tokWord || s.toks[k+2].kind == tokNum))
+	n := &s.toks[k+1]
+	return (n.kind == tokWord && !s.hanWord(n)) || n.kind == tokNum || s.text(n) == "/" || (s.text(n) == "." && k+2 < len(s.toks) && (s.toks[k+2].kind == tokWord || s.toks[k+2].kind == tokNum))
 }
 
 // addSymbol records a document reference, or an instrument when the
@@ -355,10 +354,10 @@ func (s *scanner) findMentions() {
 		if s.used[i] || s.toks[i].kind != tokWord {
 			continue
 		}
-		if i > 0 && s.toks[i-1].kind == tokWord && !hanWord(s.toks[i]) { // inside a word broken by a mark
+		if i > 0 && s.toks[i-1].kind == tokWord && !s.hanWord(&s.toks[i]) { // inside a word broken by a mark
 			continue
 		}
-		m, ok := s.n.match(s.toks, i)
+		m, ok := s.n.match(&s.lexed, i)
 		if !ok {
 			continue
 		}
@@ -428,7 +427,8 @@ func (s *scanner) sentences() {
 			s.sentTok = append(s.sentTok, i)
 		}
 	}
-	for i, t := range s.toks {
+	for i := range s.toks {
+		t := &s.toks[i]
 		switch {
 		case t.kind == tokBreak:
 			s.breaks = append(s.breaks, i)
@@ -446,12 +446,12 @@ func (s *scanner) sentences() {
 				// own line is a paragraph of its own.
 				s.breaks = append(s.breaks, i)
 			}
-			if s.lineOpens(i+1) || (p >= 0 && s.toks[p].kind == tokPunct && strings.Contains(".;:,!?", s.toks[p].text) && (s.opens(i+1) || s.opensParagraph(i+1))) {
+			if s.lineOpens(i+1) || (p >= 0 && s.toks[p].kind == tokPunct && strings.Contains(".;:,!?", s.text(&s.toks[p])) && (s.opens(i+1) || s.opensParagraph(i+1))) {
 				add(i + 1)
 			}
-		case t.kind == tokPunct && (t.text == "。" || t.text == "！" || t.text == "？"):
+		case t.kind == tokPunct && (s.text(t) == "。" || s.text(t) == "！" || s.text(t) == "？"):
 			add(s.next(i + 1)) // Chinese: no space after a full stop
-		case t.kind == tokPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "؟"):
+		case t.kind == tokPunct && (s.text(t) == "." || s.text(t) == "!" || s.text(t) == "?" || s.text(t) == "؟"):
 			if i+2 < len(s.toks) && s.toks[i+1].kind == tokSpace && !s.toks[i+1].nl && !s.abbrev(i) && s.opens(i+2) {
 				add(i + 2)
 			}
@@ -475,11 +475,11 @@ func (s *scanner) opens(i int) bool {
 	t := &s.toks[i]
 	switch t.kind {
 	case tokWord:
-		return capital(t.text)
+		return capital(s.text(t))
 	case tokNum:
 		return s.lineOpens(i)
 	case tokPunct:
-		return strings.Contains("[*\"“«|#•-–¿¡", t.text) || s.lineOpens(i)
+		return strings.Contains("[*\"“«|#•-–¿¡", s.text(t)) || s.lineOpens(i)
 	}
 	return false
 }
@@ -492,7 +492,7 @@ func (s *scanner) lineOpens(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.kind == tokPunct && strings.Contains("|#•*-–", t.text) {
+	if t.kind == tokPunct && strings.Contains("|#•*-–", s.text(t)) {
 		return true
 	}
 	if t.kind == tokNum && s.is(i+1, ".") && i+2 < len(s.toks) && s.toks[i+2].kind == tokSpace {
@@ -511,9 +511,9 @@ func (s *scanner) parenMarker(i int) bool {
 	t := &s.toks[i+1]
 	switch t.kind {
 	case tokNum:
-		return len(t.text) <= 2
+		return len(s.text(t)) <= 2
 	case tokWord:
-		return len(t.text) <= 4
+		return len(s.text(t)) <= 4
 	}
 	return false
 }
@@ -528,7 +528,7 @@ func (s *scanner) abbrev(i int) bool {
 	t := &s.toks[p]
 	switch t.kind {
 	case tokWord:
-		return abbreviations[t.fold] || (len(t.text) == 1 && startsUpper(t.text))
+		return abbreviations[s.fold(t)] || (len(s.text(t)) == 1 && startsUpper(s.text(t)))
 	case tokNum:
 		q := p - 1
 		return q < 0 || s.toks[q].kind == tokBreak || (s.toks[q].kind == tokSpace && s.toks[q].nl)
@@ -603,10 +603,10 @@ func (s *scanner) paragraph(i int) int { return sort.SearchInts(s.breaks, i) + 1
 // one to three digits right after punctuation that ends a clause, with
 // at most a space between ("…2016, 6", "…session; 12").
 func (s *scanner) footnoteMark(i int) bool {
-	t := s.toks[i]
-	if t.kind != tokNum || len(t.text) > 3 {
+	t := &s.toks[i]
+	if t.kind != tokNum || len(s.text(t)) > 3 {
 		return false
 	}
 	p := s.prev(i - 1)
-	return p >= 0 && s.toks[p].kind == tokPunct && strings.Contains(".;:,", s.toks[p].text)
+	return p >= 0 && s.toks[p].kind == tokPunct && strings.Contains(".;:,", s.text(&s.toks[p]))
 }
