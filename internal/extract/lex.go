@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -91,9 +92,9 @@ type lexer struct {
 	pos    int
 	toks   []token
 	folds  []string          // the fold table the tokens index (lexed.folds)
-	lowers map[string]uint32 // ASCII capitalised word → its lower case in folds
+	lowers map[string]string // ASCII capitalised word → lower case (scanBuf.lowers)
 	names  *names            // for wordFlags
-	other  map[string]uint32 // other word → registry.FoldWord in folds (0: itself)
+	other  map[string]string // other word → registry.FoldWord (scanBuf.folds)
 }
 
 type stateFn func(*lexer) stateFn
@@ -107,7 +108,7 @@ type scanBuf struct {
 	toks          []token
 	foldTab       []string
 	used          []bool
-	lowers, folds map[string]uint32
+	lowers, folds map[string]string // the lexer's fold caches, kept across runs
 	mStart, mEnd  map[int]int
 	lastFull      map[string]string
 	// the scanner's growing arrays
@@ -143,7 +144,7 @@ func getScanBuf() *scanBuf {
 		spareBufs.bufs = spareBufs.bufs[:n-1]
 		return b
 	}
-	return &scanBuf{lowers: map[string]uint32{}, folds: map[string]uint32{},
+	return &scanBuf{lowers: map[string]string{}, folds: map[string]string{},
 		mStart: map[int]int{}, mEnd: map[int]int{}, lastFull: map[string]string{}}
 }
 
@@ -158,8 +159,7 @@ func putScanBuf(b *scanBuf) {
 	b.toks = b.toks[:0]
 	clear(b.foldTab) // the words of the last text: not kept alive
 	b.foldTab = b.foldTab[:0]
-	clear(b.lowers)
-	clear(b.folds)
+	// The fold caches are kept: their keys are copies, not the text's.
 	clear(b.mStart)
 	clear(b.mEnd)
 	clear(b.lastFull)
@@ -174,13 +174,11 @@ func putScanBuf(b *scanBuf) {
 	}
 }
 
-// lex scans src into tokens, in b's array when it is large enough (a
-// token holds at least one byte, so len(src) always is).
+// lex scans src into tokens, in b's array when it is large enough.
 func lex(src string, b *scanBuf, n *names) lexed {
-	if cap(b.toks) < len(src) {
-		if need := estimateTokens(src); cap(b.toks) < need {
-			b.toks = make([]token, 0, need)
-		}
+	// About a token per two bytes of text; append grows the rest.
+	if need := len(src)/2 + 64; cap(b.toks) < need {
+		b.toks = make([]token, 0, need)
 	}
 	l := &lexer{src: src, toks: b.toks[:0], folds: append(b.foldTab[:0], ""), lowers: b.lowers, other: b.folds, names: n}
 	for st := lexAny; st != nil; {
@@ -189,42 +187,6 @@ func lex(src string, b *scanBuf, n *names) lexed {
 	b.toks, b.foldTab = l.toks, l.folds
 	return lexed{src: src, toks: l.toks, folds: l.folds}
 }
-
-// estimateTokens counts, in one pass over the bytes, about as many tokens
-// as lex will make (at least as many for ASCII text): a token starts
-// where the class of byte changes, and at every punctuation byte.
-func estimateTokens(src string) int {
-	n, prev := 16, byte(0)
-	for i := 0; i < len(src); i++ {
-		cl := byteClass[src[i]]
-		if cl == 0 {
-			n++ // punctuation: a token each
-			prev = 0
-			continue
-		}
-		if cl != prev {
-			n++
-			prev = cl
-		}
-	}
-	return n + n/8 // Chinese characters and other scripts' punctuation
-}
-
-// byteClass is estimateTokens' class of a byte: 1 white space, 2 digit,
-// 3 letter or a byte of a non-ASCII rune, 0 punctuation.
-var byteClass = func() (t [256]byte) {
-	for c := range 256 {
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			t[c] = 1
-		case c >= '0' && c <= '9':
-			t[c] = 2
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
-			t[c] = 3
-		}
-	}
-	return t
-}()
 
 func (l *lexer) peek() (rune, int) {
 	if l.pos >= len(l.src) {
@@ -400,35 +362,39 @@ func lexWord(l *lexer) stateFn {
 }
 
 // lower returns the index in the fold table of the ASCII word w in lower
-// case, from a cache of the words seen: capitalised words repeat ("The",
-// "Council", "Recalling").
+// case. The lower case comes from a cache of the words seen, kept across
+// runs: capitalised words repeat ("The", "Council", "Recalling").
 func (l *lexer) lower(w string) uint32 {
-	if fi, ok := l.lowers[w]; ok {
-		return fi
+	f, ok := l.lowers[w]
+	if !ok {
+		f = registry.Fold(w)
+		if len(l.lowers) < foldCacheSize {
+			l.lowers[strings.Clone(w)] = f
+		}
 	}
-	fi := l.addFold(registry.Fold(w))
-	if len(l.lowers) < 4096 {
-		l.lowers[w] = fi
-	}
-	return fi
+	return l.addFold(f)
 }
 
 // foldOther returns the index in the fold table of registry.FoldWord(w),
-// 0 when it is w itself, from a cache of the words seen: Chinese
-// characters, Russian and Arabic words repeat as much as Latin ones.
+// 0 when it is w itself. The fold comes from a cache of the words seen,
+// kept across runs: Chinese characters, Russian and Arabic words repeat
+// as much as Latin ones.
 func (l *lexer) foldOther(w string) uint32 {
-	if fi, ok := l.other[w]; ok {
-		return fi
+	f, ok := l.other[w]
+	if !ok {
+		f = strings.Clone(registry.FoldWord(w)) // not a piece of the text
+		if len(l.other) < foldCacheSize {
+			l.other[strings.Clone(w)] = f
+		}
 	}
-	var fi uint32
-	if f := registry.FoldWord(w); f != w {
-		fi = l.addFold(f)
+	if f == w {
+		return 0
 	}
-	if len(l.other) < 8192 {
-		l.other[w] = fi
-	}
-	return fi
+	return l.addFold(f)
 }
+
+// foldCacheSize bounds each of the lexer's fold caches.
+const foldCacheSize = 16384
 
 // asciiPunct maps punctuation of other scripts to the ASCII the scanner
 // compares with. A token's text is then not its source bytes; its span
