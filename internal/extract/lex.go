@@ -84,20 +84,15 @@ func (l *lexer) wordFlags(fold string) wordFlags {
 	return l.names.flags[fold]
 }
 
-// lexer is a state-function scanner in the style of text/template/parse:
-// each state scans one kind of lexeme, emits it and returns the next state.
+// lexer holds what lexing one text needs besides its loop's variables
+// (run): the fold table and caches, and the names for the word flags.
 type lexer struct {
 	src    string
-	start  int
-	pos    int
-	toks   []token
 	folds  []string          // the fold table the tokens index (lexed.folds)
 	lowers map[string]string // ASCII capitalised word → lower case (scanBuf.lowers)
 	names  *names            // for wordFlags
 	other  map[string]string // other word → registry.FoldWord (scanBuf.folds)
 }
-
-type stateFn func(*lexer) stateFn
 
 // scanBuf is the memory of one run that the next run can reuse: the
 // token array (a token per two or three bytes of text), the scanner's
@@ -154,10 +149,8 @@ func putScanBuf(b *scanBuf) {
 	if cap(b.toks) > maxKeptTokens {
 		b.toks, b.used = nil, nil
 	}
-	// The token array is not cleared (the next run overwrites it): until
-	// then it keeps the last text alive, as its maps would.
-	b.toks = b.toks[:0]
-	clear(b.foldTab) // the words of the last text: not kept alive
+	b.toks = b.toks[:0] // its tokens hold no pointers: nothing to clear
+	clear(b.foldTab)    // the words of the last text: not kept alive
 	b.foldTab = b.foldTab[:0]
 	// The fold caches are kept: their keys are copies, not the text's.
 	clear(b.mStart)
@@ -180,185 +173,206 @@ func lex(src string, b *scanBuf, n *names) lexed {
 	if need := len(src)/2 + 64; cap(b.toks) < need {
 		b.toks = make([]token, 0, need)
 	}
-	l := &lexer{src: src, toks: b.toks[:0], folds: append(b.foldTab[:0], ""), lowers: b.lowers, other: b.folds, names: n}
-	for st := lexAny; st != nil; {
-		st = st(l)
-	}
-	b.toks, b.foldTab = l.toks, l.folds
-	return lexed{src: src, toks: l.toks, folds: l.folds}
+	l := &lexer{src: src, folds: append(b.foldTab[:0], ""), lowers: b.lowers, other: b.folds, names: n}
+	toks := l.run(b.toks[:0])
+	b.toks, b.foldTab = toks, l.folds
+	return lexed{src: src, toks: toks, folds: l.folds}
 }
 
-func (l *lexer) peek() (rune, int) {
-	if l.pos >= len(l.src) {
-		return -1, 0
-	}
-	c := l.src[l.pos]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(l.src[l.pos:])
-}
-
-func (l *lexer) emit(k tokKind) {
-	t := token{kind: k, pos: l.start, end: l.pos}
-	text := l.src[l.start:l.pos]
-	switch k {
-	case tokWord:
-		t.fi = l.foldOther(text)
-		f := text
-		if t.fi != 0 {
-			f = l.folds[t.fi]
-		}
-		t.flags = l.wordFlags(f)
-	case tokNum:
-		if f := asciiDigits(text); len(f) != len(text) {
-			t.fi = l.addFold(f)
-		}
-	case tokPunct:
-		// Full-width and Arabic punctuation reads as its ASCII
-		// counterpart: "（2014）", "、" and "،" in lists, "؛".
-		if text[0] >= utf8.RuneSelf {
-			if n, ok := asciiPunct[text]; ok {
-				t.fi = l.addFold(n)
+// run appends the tokens of l.src to toks and returns them. It is one
+// loop over the bytes, with ASCII fast paths (most of every UN text): a
+// word, a number, a run of space or one rune of punctuation per turn.
+func (l *lexer) run(toks []token) []token {
+	src := l.src
+	for i := 0; i < len(src); {
+		start := i
+		c := src[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			upper := false
+			for i < len(src) {
+				if c := src[i]; c >= 'a' && c <= 'z' {
+					i++
+				} else if c >= 'A' && c <= 'Z' {
+					upper = true
+					i++
+				} else {
+					break
+				}
 			}
+			if i < len(src) && src[i] >= utf8.RuneSelf {
+				// A word of other letters too ("Décide").
+				if j := wordEnd(src, i); j > i {
+					i = j
+					toks = append(toks, l.word(start, i))
+					continue
+				}
+			}
+			t := token{kind: tokWord, pos: start, end: i}
+			if upper {
+				t.fi = l.lower(src[start:i])
+				t.flags = l.wordFlags(l.folds[t.fi])
+			} else {
+				t.flags = l.wordFlags(src[start:i]) // already folded
+			}
+			toks = append(toks, t)
+			continue
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			if c == ' ' && i+1 < len(src) && src[i+1] > ' ' && src[i+1] < utf8.RuneSelf {
+				// One space between words: most space.
+				toks = append(toks, token{kind: tokSpace, pos: i, end: i + 1})
+				i++
+				continue
+			}
+			i, toks = l.space(i, toks)
+			continue
+		case c >= '0' && c <= '9':
+			i++
+			for i < len(src) && src[i] >= '0' && src[i] <= '9' {
+				i++
+			}
+			if i == len(src) || src[i] < utf8.RuneSelf {
+				toks = append(toks, token{kind: tokNum, pos: start, end: i})
+				continue
+			}
+			i = digitsEnd(src, i)
+			toks = append(toks, l.number(start, i))
+			continue
+		case c < utf8.RuneSelf && c > ' ':
+			toks = append(toks, token{kind: tokPunct, pos: start, end: i + 1})
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i, toks = l.space(i, toks)
+		case unicode.IsDigit(r):
+			i = digitsEnd(src, i)
+			toks = append(toks, l.number(start, i))
+		case registry.IsHan(r):
+			// Chinese writes no spaces: each character is a word.
+			i += w
+			toks = append(toks, l.word(start, i))
+		case isLetter(r):
+			i = wordEnd(src, i)
+			toks = append(toks, l.word(start, i))
+		default:
+			i += w
+			t := token{kind: tokPunct, pos: start, end: i}
+			// Full-width and Arabic punctuation reads as its ASCII
+			// counterpart: "（2014）", "、" and "،" in lists, "؛".
+			if c >= utf8.RuneSelf {
+				if n, ok := asciiPunct[src[start:i]]; ok {
+					t.fi = l.addFold(n)
+				}
+			}
+			toks = append(toks, t)
 		}
 	}
-	l.toks = append(l.toks, t)
-	l.start = l.pos
+	return toks
+}
+
+// wordEnd returns the end of the word whose letters go on at i: letters
+// and marks of any script but Chinese characters (each a word).
+func wordEnd(src string, i int) int {
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, w := utf8.DecodeRuneInString(src[i:])
+		if !isLetter(r) || registry.IsHan(r) {
+			return i
+		}
+		i += w
+	}
+	return i
+}
+
+// digitsEnd returns the end of the number whose digits (of any script)
+// go on at i.
+func digitsEnd(src string, i int) int {
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c >= '0' && c <= '9' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, w := utf8.DecodeRuneInString(src[i:])
+		if !unicode.IsDigit(r) {
+			return i
+		}
+		i += w
+	}
+	return i
+}
+
+// space returns the end of the white space at i and toks with its token:
+// a break when it holds a blank line.
+func (l *lexer) space(i int, toks []token) (int, []token) {
+	src := l.src
+	start, lines := i, 0
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			if c == '\n' {
+				lines++
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(src[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += w
+	}
+	k := tokSpace
+	if lines >= 2 {
+		k = tokBreak
+	}
+	return i, append(toks, token{kind: k, pos: start, end: i, nl: lines > 0})
+}
+
+// word returns the token of the word src[start:end] that is not all
+// ASCII letters.
+func (l *lexer) word(start, end int) token {
+	t := token{kind: tokWord, pos: start, end: end}
+	text := l.src[start:end]
+	t.fi = l.foldOther(text)
+	f := text
+	if t.fi != 0 {
+		f = l.folds[t.fi]
+	}
+	t.flags = l.wordFlags(f)
+	return t
+}
+
+// number returns the token of the number src[start:end], whose digits
+// are not all ASCII: its fold is.
+func (l *lexer) number(start, end int) token {
+	t := token{kind: tokNum, pos: start, end: end}
+	if f := asciiDigits(l.src[start:end]); f != l.src[start:end] {
+		t.fi = l.addFold(f)
+	}
+	return t
 }
 
 // addFold adds a folded form to the table and returns its index.
 func (l *lexer) addFold(f string) uint32 {
 	l.folds = append(l.folds, f)
 	return uint32(len(l.folds) - 1)
-}
-
-func lexAny(l *lexer) stateFn {
-	if l.pos < len(l.src) {
-		// ASCII fast path: most of every UN text.
-		switch c := l.src[l.pos]; {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			return lexSpace
-		case c >= '0' && c <= '9':
-			return lexNumber
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			return lexWord
-		case c < utf8.RuneSelf && c > ' ':
-			l.pos++
-			l.emit(tokPunct)
-			return lexAny
-		}
-	}
-	r, w := l.peek()
-	switch {
-	case w == 0:
-		return nil
-	case unicode.IsSpace(r):
-		return lexSpace
-	case unicode.IsDigit(r):
-		return lexNumber
-	case registry.IsHan(r):
-		// Chinese writes no spaces: each character is a word.
-		l.pos += w
-		l.emit(tokWord)
-		return lexAny
-	case isLetter(r):
-		return lexWord
-	}
-	l.pos += w
-	l.emit(tokPunct)
-	return lexAny
-}
-
-func lexSpace(l *lexer) stateFn {
-	lines := 0
-	for {
-		if l.pos < len(l.src) {
-			if c := l.src[l.pos]; c < utf8.RuneSelf {
-				if !asciiSpace[c] {
-					break
-				}
-				if c == '\n' {
-					lines++
-				}
-				l.pos++
-				continue
-			}
-		}
-		r, w := l.peek()
-		if w == 0 || !unicode.IsSpace(r) {
-			break
-		}
-		if r == '\n' {
-			lines++
-		}
-		l.pos += w
-	}
-	k := tokSpace
-	if lines >= 2 {
-		k = tokBreak
-	}
-	l.emit(k)
-	l.toks[len(l.toks)-1].nl = lines > 0
-	return lexAny
-}
-
-func lexNumber(l *lexer) stateFn {
-	for {
-		if l.pos < len(l.src) {
-			if c := l.src[l.pos]; c < utf8.RuneSelf {
-				if c < '0' || c > '9' {
-					break
-				}
-				l.pos++
-				continue
-			}
-		}
-		r, w := l.peek()
-		if w == 0 || !unicode.IsDigit(r) {
-			break
-		}
-		l.pos += w
-	}
-	l.emit(tokNum)
-	return lexAny
-}
-
-func lexWord(l *lexer) stateFn {
-	ascii, upper := true, false
-	for {
-		if l.pos < len(l.src) {
-			if c := l.src[l.pos]; c >= 'a' && c <= 'z' {
-				l.pos++
-				continue
-			} else if c >= 'A' && c <= 'Z' {
-				upper = true
-				l.pos++
-				continue
-			} else if c < utf8.RuneSelf {
-				break
-			}
-		}
-		r, w := l.peek()
-		if w == 0 || !isLetter(r) || registry.IsHan(r) {
-			break
-		}
-		ascii = false
-		l.pos += w
-	}
-	switch {
-	case ascii && !upper:
-		// Already folded.
-		l.toks = append(l.toks, token{kind: tokWord, pos: l.start, end: l.pos, flags: l.wordFlags(l.src[l.start:l.pos])})
-		l.start = l.pos
-	case ascii:
-		fi := l.lower(l.src[l.start:l.pos])
-		l.toks = append(l.toks, token{kind: tokWord, pos: l.start, end: l.pos, fi: fi, flags: l.wordFlags(l.folds[fi])})
-		l.start = l.pos
-	default:
-		l.emit(tokWord)
-	}
-	return lexAny
 }
 
 // lower returns the index in the fold table of the ASCII word w in lower
