@@ -483,7 +483,8 @@ func (s *scanner) datedItem(k int) bool {
 // keywords finds citations introduced by a kind word: "resolution 55/25",
 // "décisions 2/6, 3/2 et 4/3", "General Assembly resolution 57/270 B".
 func (s *scanner) keywords() {
-	for i := 0; i < len(s.toks); i++ {
+	for si := 0; si < len(s.starts); si++ {
+		i := int(s.starts[si])
 		t := &s.toks[i]
 		if t.kind != tokWord || s.used[i] || t.flags&kindWord == 0 {
 			continue
@@ -575,7 +576,7 @@ func (s *scanner) keywords() {
 			}
 		}
 		s.used[i] = true
-		i = end
+		si = s.skipStarts(si, end)
 	}
 }
 
@@ -621,7 +622,8 @@ func romanValue(s string) int {
 // bare finds instruments whose form names their body without a kind
 // word: "1/CP.21", "2/CMA.1", "BC-14/12". They are decisions.
 func (s *scanner) bare() {
-	for i := 0; i < len(s.toks); i++ {
+	for si := 0; si < len(s.starts); si++ {
+		i := int(s.starts[si])
 		t := &s.toks[i]
 		if s.used[i] || !(t.kind == tokNum && s.is(i+1, "/")) && !(t.kind == tokWord && familyWord(s.text(t))) {
 			continue
@@ -641,7 +643,7 @@ func (s *scanner) bare() {
 		for k := i; k <= it.last; k++ {
 			s.used[k] = true
 		}
-		i = it.last
+		si = s.skipStarts(si, it.last)
 	}
 }
 
@@ -1826,7 +1828,8 @@ func (s *scanner) numberFirst() {
 	if len(s.t.kindAfter) == 0 {
 		return
 	}
-	for i := 0; i < len(s.toks); i++ {
+	for si := 0; si < len(s.starts); si++ {
+		i := int(s.starts[si])
 		if s.toks[i].kind != tokNum || s.used[i] {
 			continue
 		}
@@ -1846,7 +1849,7 @@ func (s *scanner) numberFirst() {
 		if kindLast < 0 {
 			// Every list starting inside this one ends where it ends:
 			// none has a kind word either (linear time on long lists).
-			i = end
+			si = s.skipStarts(si, end)
 			continue
 		}
 		first := i
@@ -1906,7 +1909,7 @@ func (s *scanner) numberFirst() {
 		for k := first; k <= kindLast; k++ {
 			s.used[k] = true
 		}
-		i = kindLast
+		si = s.skipStarts(si, kindLast)
 	}
 }
 

@@ -129,7 +129,8 @@ func (s *scanner) numberFamily(j int) (item, bool) {
 // oas-ga:res:1733(XXX-O/00), the IAEA General Conference's "GC(69)/RES/7"
 // → iaea-gc:res:GC(69)/RES/7. Their bodies are the registry's external ones.
 func (s *scanner) externals() {
-	for i := 0; i < len(s.toks); i++ {
+	for si := 0; si < len(s.starts); si++ {
+		i := int(s.starts[si])
 		var body, number string
 		last := -1
 		switch s.textAt(i) {
@@ -172,7 +173,7 @@ func (s *scanner) externals() {
 		for k := i; k <= last; k++ {
 			s.used[k] = true
 		}
-		i = last
+		si = s.skipStarts(si, last)
 	}
 }
 

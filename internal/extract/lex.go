@@ -47,6 +47,12 @@ type lexed struct {
 	src   string
 	toks  []token
 	folds []string // index 0 is unused: fi 0 means the token's own bytes
+	// starts are the tokens, ascending, where a citation, a body name or
+	// a symbol can start: numbers; words that start a name, are a kind
+	// word, start with a capital A–Z or with an acronym's first byte;
+	// and any token right before a "/". The passes that look for such
+	// starts (scanner.eachStart) visit them instead of every token.
+	starts []int32
 }
 
 // text returns a token's text: its bytes in the source, except for the
@@ -89,6 +95,7 @@ func (l *lexer) wordFlags(fold string) wordFlags {
 type lexer struct {
 	src    string
 	folds  []string          // the fold table the tokens index (lexed.folds)
+	starts []int32           // lexed.starts
 	lowers map[string]string // ASCII capitalised word → lower case (scanBuf.lowers)
 	names  *names            // for wordFlags
 	other  map[string]string // other word → registry.FoldWord (scanBuf.folds)
@@ -102,6 +109,7 @@ type lexer struct {
 type scanBuf struct {
 	toks          []token
 	foldTab       []string
+	starts        []int32
 	used          []bool
 	lowers, folds map[string]string // the lexer's fold caches, kept across runs
 	mStart, mEnd  map[int]int
@@ -173,10 +181,10 @@ func lex(src string, b *scanBuf, n *names) lexed {
 	if need := len(src)/2 + 64; cap(b.toks) < need {
 		b.toks = make([]token, 0, need)
 	}
-	l := &lexer{src: src, folds: append(b.foldTab[:0], ""), lowers: b.lowers, other: b.folds, names: n}
+	l := &lexer{src: src, folds: append(b.foldTab[:0], ""), starts: b.starts[:0], lowers: b.lowers, other: b.folds, names: n}
 	toks := l.run(b.toks[:0])
-	b.toks, b.foldTab = toks, l.folds
-	return lexed{src: src, toks: toks, folds: l.folds}
+	b.toks, b.foldTab, b.starts = toks, l.folds, l.starts
+	return lexed{src: src, toks: toks, folds: l.folds, starts: l.starts}
 }
 
 // run appends the tokens of l.src to toks and returns them. It is one
@@ -204,7 +212,7 @@ func (l *lexer) run(toks []token) []token {
 				// A word of other letters too ("Décide").
 				if j := wordEnd(src, i); j > i {
 					i = j
-					toks = append(toks, l.word(start, i))
+					toks = l.word(toks, start, i)
 					continue
 				}
 			}
@@ -214,6 +222,9 @@ func (l *lexer) run(toks []token) []token {
 				t.flags = l.wordFlags(l.folds[t.fi])
 			} else {
 				t.flags = l.wordFlags(src[start:i]) // already folded
+			}
+			if t.flags != 0 || c <= 'Z' || l.names.acrByte[c] {
+				l.starts = append(l.starts, int32(len(toks)))
 			}
 			toks = append(toks, t)
 			continue
@@ -231,14 +242,15 @@ func (l *lexer) run(toks []token) []token {
 			for i < len(src) && src[i] >= '0' && src[i] <= '9' {
 				i++
 			}
-			if i == len(src) || src[i] < utf8.RuneSelf {
-				toks = append(toks, token{kind: tokNum, pos: start, end: i})
-				continue
+			if i < len(src) && src[i] >= utf8.RuneSelf {
+				i = digitsEnd(src, i)
 			}
-			i = digitsEnd(src, i)
-			toks = append(toks, l.number(start, i))
+			toks = l.number(toks, start, i)
 			continue
 		case c < utf8.RuneSelf && c > ' ':
+			if c == '/' {
+				l.startBefore(len(toks))
+			}
 			toks = append(toks, token{kind: tokPunct, pos: start, end: i + 1})
 			i++
 			continue
@@ -249,14 +261,14 @@ func (l *lexer) run(toks []token) []token {
 			i, toks = l.space(i, toks)
 		case unicode.IsDigit(r):
 			i = digitsEnd(src, i)
-			toks = append(toks, l.number(start, i))
+			toks = l.number(toks, start, i)
 		case registry.IsHan(r):
 			// Chinese writes no spaces: each character is a word.
 			i += w
-			toks = append(toks, l.word(start, i))
+			toks = l.word(toks, start, i)
 		case isLetter(r):
 			i = wordEnd(src, i)
-			toks = append(toks, l.word(start, i))
+			toks = l.word(toks, start, i)
 		default:
 			i += w
 			t := token{kind: tokPunct, pos: start, end: i}
@@ -265,6 +277,9 @@ func (l *lexer) run(toks []token) []token {
 			if c >= utf8.RuneSelf {
 				if n, ok := asciiPunct[src[start:i]]; ok {
 					t.fi = l.addFold(n)
+					if n == "/" {
+						l.startBefore(len(toks))
+					}
 				}
 			}
 			toks = append(toks, t)
@@ -345,9 +360,9 @@ func (l *lexer) space(i int, toks []token) (int, []token) {
 	return i, append(toks, token{kind: k, pos: start, end: i, nl: lines > 0})
 }
 
-// word returns the token of the word src[start:end] that is not all
+// word appends the token of the word src[start:end] that is not all
 // ASCII letters.
-func (l *lexer) word(start, end int) token {
+func (l *lexer) word(toks []token, start, end int) []token {
 	t := token{kind: tokWord, pos: start, end: end}
 	text := l.src[start:end]
 	t.fi = l.foldOther(text)
@@ -356,17 +371,28 @@ func (l *lexer) word(start, end int) token {
 		f = l.folds[t.fi]
 	}
 	t.flags = l.wordFlags(f)
-	return t
+	if c := text[0]; t.flags != 0 || c >= 'A' && c <= 'Z' || l.names.acrByte[c] {
+		l.starts = append(l.starts, int32(len(toks)))
+	}
+	return append(toks, t)
 }
 
-// number returns the token of the number src[start:end], whose digits
-// are not all ASCII: its fold is.
-func (l *lexer) number(start, end int) token {
+// number appends the token of the number src[start:end]; its fold is its
+// digits in ASCII.
+func (l *lexer) number(toks []token, start, end int) []token {
 	t := token{kind: tokNum, pos: start, end: end}
-	if f := asciiDigits(l.src[start:end]); f != l.src[start:end] {
+	if f := asciiDigits(l.src[start:end]); len(f) != end-start {
 		t.fi = l.addFold(f)
 	}
-	return t
+	l.starts = append(l.starts, int32(len(toks)))
+	return append(toks, t)
+}
+
+// startBefore adds to the starts the token before a slash at index i.
+func (l *lexer) startBefore(i int) {
+	if i > 0 && (len(l.starts) == 0 || l.starts[len(l.starts)-1] != int32(i-1)) {
+		l.starts = append(l.starts, int32(i-1))
+	}
 }
 
 // addFold adds a folded form to the table and returns its index.

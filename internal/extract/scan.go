@@ -75,6 +75,16 @@ func (s *scanner) release() {
 	*s = scanner{}
 }
 
+// skipStarts returns the index of the last of s.starts at or before
+// token last, from index si on: a pass that read tokens up to last goes on
+// with the start after it.
+func (s *scanner) skipStarts(si, last int) int {
+	for si+1 < len(s.starts) && int(s.starts[si+1]) <= last {
+		si++
+	}
+	return si
+}
+
 // next returns the first token at or after i that is not a space (a blank
 // line is returned), or len(toks).
 func (s *scanner) next(i int) int {
@@ -126,7 +136,8 @@ func (s *scanner) matchWords(i int, p phrase) (int, bool) {
 // S/RES/1373 (2001)). A hyphen followed by another symbol makes a joint
 // symbol: each part is a reference of its own.
 func (s *scanner) symbols() {
-	for i := 0; i < len(s.toks); i++ {
+	for si := 0; si < len(s.starts); si++ {
+		i := int(s.starts[si])
 		if s.used[i] || !s.symbolStart(i) {
 			continue
 		}
@@ -138,7 +149,7 @@ func (s *scanner) symbols() {
 		for k := i; k <= last; k++ {
 			s.used[k] = true
 		}
-		i = last
+		si = s.skipStarts(si, last)
 	}
 }
 
@@ -350,7 +361,8 @@ func isRoman(s string) bool {
 // ---- body names ----
 
 func (s *scanner) findMentions() {
-	for i := 0; i < len(s.toks); i++ {
+	for si := 0; si < len(s.starts); si++ {
+		i := int(s.starts[si])
 		if s.used[i] || s.toks[i].kind != tokWord {
 			continue
 		}
@@ -373,7 +385,7 @@ func (s *scanner) findMentions() {
 		s.mStart[m.first] = len(s.mentions)
 		s.mEnd[m.last] = len(s.mentions)
 		s.mentions = append(s.mentions, m)
-		i = m.last
+		si = s.skipStarts(si, m.last)
 	}
 }
 
