@@ -472,6 +472,9 @@ func (s *scanner) headerDate(end int) string {
 
 func (s *scanner) headerSession(end int) string {
 	for i := 0; i < len(s.toks) && s.toks[i].pos < end; i++ {
+		if s.toks[i].flags&sessionWord == 0 {
+			continue // neither sessionAfter nor the words below
+		}
 		if v := s.sessionAfter(i); v != "" {
 			return v
 		}
@@ -545,6 +548,23 @@ func sessionStarts() set {
 		}
 	})
 	return sessionStartsSet
+}
+
+// sessionFlagWords are the words headerSession reads on: the first words
+// of sessionAfter's phrases and the session words it looks for itself.
+func sessionFlagWords() set {
+	ws := set{"session": true, "sesion": true, "periodo": true}
+	for w := range sessionStarts() {
+		ws[w] = true
+	}
+	for _, lg := range languages {
+		if !lg.sessionFirst {
+			for _, w := range lg.sessionWords {
+				ws[w] = true
+			}
+		}
+	}
+	return ws
 }
 
 // sessionWord reports whether a session word of the language tables
@@ -864,8 +884,10 @@ func detectLang(x *lexed) (string, bool) {
 		if words++; words > 3000 {
 			break
 		}
-		for _, li := range stop[x.fold(t)] {
-			counts[li]++
+		if t.flags&stopWord != 0 {
+			for _, li := range stop[x.fold(t)] {
+				counts[li]++
+			}
 		}
 		// Letters only one language uses count as a frequent word.
 		// (é is both French and Spanish.)

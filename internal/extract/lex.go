@@ -78,8 +78,14 @@ func (x *lexed) fold(t *token) string {
 type wordFlags uint8
 
 const (
-	startsName wordFlags = 1 << iota // the first word of a body name (names.byFirst)
-	kindWord                         // a kind word (tables.kinds)
+	startsName  wordFlags = 1 << iota // the first word of a body name (names.byFirst)
+	kindWord                          // a kind word (tables.kinds)
+	stopWord                          // a frequent word that tells a language (stopWords)
+	sessionWord                       // may open a session phrase (headerSession)
+
+	// startFlags mark the words where a citation or a name can start
+	// (lexed.starts).
+	startFlags = startsName | kindWord
 )
 
 // wordFlags returns the flags of a folded word.
@@ -223,7 +229,7 @@ func (l *lexer) run(toks []token) []token {
 			} else {
 				t.flags = l.wordFlags(src[start:i]) // already folded
 			}
-			if t.flags != 0 || c <= 'Z' || l.names.acrByte[c] {
+			if t.flags&startFlags != 0 || c <= 'Z' || l.names.acrByte[c] {
 				l.starts = append(l.starts, int32(len(toks)))
 			}
 			toks = append(toks, t)
@@ -371,7 +377,7 @@ func (l *lexer) word(toks []token, start, end int) []token {
 		f = l.folds[t.fi]
 	}
 	t.flags = l.wordFlags(f)
-	if c := text[0]; t.flags != 0 || c >= 'A' && c <= 'Z' || l.names.acrByte[c] {
+	if c := text[0]; t.flags&startFlags != 0 || c >= 'A' && c <= 'Z' || l.names.acrByte[c] {
 		l.starts = append(l.starts, int32(len(toks)))
 	}
 	return append(toks, t)

@@ -123,6 +123,12 @@ func buildNames(reg *registry.Registry) *names {
 	for k := range t.kinds {
 		n.flags[k] |= kindWord
 	}
+	for k := range stopWords() {
+		n.flags[k] |= stopWord
+	}
+	for k := range sessionFlagWords() {
+		n.flags[k] |= sessionWord
+	}
 	for k := range n.flags {
 		n.flagLens[k[0]] |= 1 << min(len(k), 63)
 	}
