@@ -320,27 +320,47 @@ func buildTables() *tables {
 		}
 	}
 	t.before = slices.DeleteFunc(t.before, func(p relPhrase) bool { return len(p.words) == 0 })
-	byLen := func(a, b relPhrase) int { return len(b.words) - len(a.words) }
-	slices.SortStableFunc(t.before, byLen)
+	byLen := func(p relPhrase) int { return len(p.words) }
+	longestFirst(t.before, byLen)
 	t.beforeLast = map[string][]relPhrase{}
 	for i := range t.before {
 		t.before[i].ord = i
 		last := t.before[i].words[len(t.before[i].words)-1]
 		t.beforeLast[last] = append(t.beforeLast[last], t.before[i])
 	}
-	slices.SortStableFunc(t.after, byLen)
-	slices.SortStableFunc(t.openings, byLen)
+	longestFirst(t.after, byLen)
+	longestFirst(t.openings, byLen)
 	t.openingsFirst = map[string][]relPhrase{}
 	for _, o := range t.openings {
 		if len(o.words) > 0 {
 			t.openingsFirst[o.words[0]] = append(t.openingsFirst[o.words[0]], o)
 		}
 	}
-	slices.SortStableFunc(t.verbPhrases, byLen)
-	slices.SortStableFunc(t.kindAfter, func(a, b kindPhrase) int { return len(b.words) - len(a.words) })
-	slices.SortStableFunc(t.relatives, func(a, b phrase) int { return len(b) - len(a) })
-	slices.SortStableFunc(t.heads, func(a, b phrase) int { return len(b) - len(a) })
+	longestFirst(t.verbPhrases, byLen)
+	longestFirst(t.kindAfter, func(p kindPhrase) int { return len(p.words) })
+	longestFirst(t.relatives, func(p phrase) int { return len(p) })
+	longestFirst(t.heads, func(p phrase) int { return len(p) })
 	return t
+}
+
+// longestFirst orders s by the length n gives, longest first, keeping the
+// order of equal lengths: a stable sort that, since lengths are a few
+// words, counts instead of comparing (the tables are built at every
+// start of the program).
+func longestFirst[T any](s []T, n func(T) int) {
+	most := 0
+	for _, x := range s {
+		most = max(most, n(x))
+	}
+	out := make([]T, 0, len(s))
+	for l := most; l >= 0; l-- {
+		for _, x := range s {
+			if n(x) == l {
+				out = append(out, x)
+			}
+		}
+	}
+	copy(s, out)
 }
 
 func addAll(s set, ws []string) {
