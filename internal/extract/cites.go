@@ -751,6 +751,12 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 			if t.text == "," && (s.t.locators[s.word(s.next(j+1))] || s.t.nominals[s.word(s.prev(j-1))]) {
 				continue
 			}
+			// "paragraph 2 (e) of", "paragraphs 4 (a) to (d) of": a
+			// subparagraph's mark is a locator.
+			if o := s.subMark(j); o >= 0 {
+				j = o
+				continue
+			}
 			return out
 		}
 		if s.t.listWords[t.fold] && s.num(s.prev(j-1)) != "" && s.num(s.next(j+1)) != "" {
@@ -1116,6 +1122,27 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 			}
 		}
 	}
+	if weak == "" {
+		// "in accordance with the arrangements contained in decision
+		// 1/CP.21", "in conformity with the objectives of resolution
+		// 1514 (XV)": the connector governs a short noun phrase that the
+		// citation completes; "in accordance with article IV of the
+		// Convention … (resolution 3235 (XXIX), annex)": a title whose
+		// source the citation gives.
+		r, ok := s.connectorOver(rc.phraseFirst)
+		if !ok {
+			r, ok = s.parenSource(rc)
+		}
+		if ok {
+			if r == cite.Recalls || r == cite.Reaffirms {
+				weak = r
+			} else if a, ok := s.afterAct(rc); ok {
+				return a
+			} else {
+				return r
+			}
+		}
+	}
 	afterFrom := rc.last
 	if rc.afterPhrase {
 		afterFrom = rc.phraseLast // 号决议所设: the kind word ends the phrase
@@ -1260,7 +1287,9 @@ func (s *scanner) replaced(i int) bool {
 }
 
 // joined reports whether only a list word or comma, and a body's name,
-// stand between the end of one citation phrase and the start of the next.
+// stand between the end of one citation phrase and the start of the next;
+// skip words and locators may stand after the list word ("and paragraph
+// 10 (b) of its resolution 31/99", ", as well as its resolutions 57/20").
 func (s *scanner) joined(prevLast, first int) bool {
 	if prevLast >= first {
 		return false
@@ -1269,10 +1298,45 @@ func (s *scanner) joined(prevLast, first int) bool {
 	if mi, ok := s.mEnd[j]; ok {
 		j = s.prev(s.mentions[mi].first - 1)
 	}
-	for s.t.skip[s.word(j)] {
+	for j > prevLast {
+		// "as well as", "ainsi que", "así como", "а также": its last word
+		// may be a skip word ("as").
+		if k, ok := s.alsoAt(j); ok {
+			j = k
+			if s.is(s.prev(j-1), ",") {
+				j = s.prev(j - 1)
+				break
+			}
+			j = s.prev(j - 1)
+			return j == prevLast || s.is(j, ",") && s.prev(j-1) == prevLast
+		}
+		if w := s.word(j); w != "" && (s.t.skip[w] || s.t.locators[w]) {
+			j = s.prev(j - 1)
+			continue
+		}
+		if o := s.subMark(j); o >= 0 {
+			j = s.prev(o - 1)
+			continue
+		}
+		if s.num(j) != "" && s.t.locators[s.word(s.prev(j-1))] {
+			j = s.prev(j - 1)
+			continue
+		}
+		break
+	}
+	if !s.t.listWords[s.word(j)] && !s.is(j, ",") {
+		return false
+	}
+	j = s.prev(j - 1)
+	if s.is(j, ",") {
 		j = s.prev(j - 1)
 	}
-	// "as well as", "ainsi que", "así como", "а также"
+	return j == prevLast
+}
+
+// alsoAt matches "as well as" (alsoWords) ending at token j and returns
+// its first token.
+func (s *scanner) alsoAt(j int) (int, bool) {
 	for _, p := range s.t.alsoWords {
 		k, ok := j, true
 		for w := len(p) - 1; w >= 0 && ok; w-- {
@@ -1285,24 +1349,10 @@ func (s *scanner) joined(prevLast, first int) bool {
 			}
 		}
 		if ok {
-			j = k
-			if s.is(s.prev(j-1), ",") {
-				j = s.prev(j - 1)
-			} else {
-				j = s.prev(j-1) + 0
-				return j == prevLast || s.is(j, ",") && s.prev(j-1) == prevLast
-			}
-			break
+			return k, true
 		}
 	}
-	if !s.t.listWords[s.word(j)] && !s.is(j, ",") {
-		return false
-	}
-	j = s.prev(j - 1)
-	if s.is(j, ",") {
-		j = s.prev(j - 1)
-	}
-	return j == prevLast
+	return 0, false
 }
 
 // beforeCandidates returns the phrases whose last word is one of the
@@ -1538,17 +1588,49 @@ func (s *scanner) decided(j int) cite.Relation {
 func (s *scanner) opening(i int) cite.Relation {
 	// Citations of one sentence share its opening: read it once.
 	sent := s.sentence(i)
-	if r, ok := s.openMemo[sent]; ok && s.openMemoMax[sent] <= i {
-		return r
-	}
-	r, k := s.readOpening(sent, i)
-	if k <= i {
-		if s.openMemo == nil {
-			s.openMemo, s.openMemoMax = map[int]cite.Relation{}, map[int]int{}
+	r, ok := s.openMemo[sent]
+	k := s.openMemoMax[sent]
+	if !ok || k > i {
+		r, k = s.readOpening(sent, i)
+		if k <= i {
+			if s.openMemo == nil {
+				s.openMemo, s.openMemoMax = map[int]cite.Relation{}, map[int]int{}
+			}
+			s.openMemo[sent], s.openMemoMax[sent] = r, k
 		}
-		s.openMemo[sent], s.openMemoMax[sent] = r, k
+	}
+	if k <= i {
+		if r2, ok := s.secondOpening(k, i); ok {
+			return r2
+		}
 	}
 	return r
+}
+
+// secondOpening reads a coordinated participle between a sentence's
+// opening (token k0) and the citation at token i: "Recalling the listing
+// … and stressing … the measures of resolution 2161 (2014)" cites,
+// "Recalling and reaffirming" reaffirms. The nearest participle that
+// follows a comma, a semicolon or a list word and opens a phrase of the
+// openings giving recalls, reaffirms or cites ends the reach of the
+// opening before it: its relation holds for the citation.
+func (s *scanner) secondOpening(k0, i int) (cite.Relation, bool) {
+	if _, ok := s.openingAt(k0); !ok {
+		return "", false // no opening phrase: nothing to carry
+	}
+	for j := i - 1; j > k0 && j > i-4*window; j-- {
+		if s.word(j) == "" {
+			continue
+		}
+		p := s.prev(j - 1)
+		if !s.is(p, ",") && !s.is(p, ";") && !s.t.listWords[s.word(p)] {
+			continue
+		}
+		if r, ok := s.openingAt(j); ok && (r == cite.Recalls || r == cite.Reaffirms || r == cite.Cites) {
+			return r, true
+		}
+	}
+	return "", false
 }
 
 // openingAt returns the relation of the opening phrase that starts at
@@ -1980,4 +2062,175 @@ func (s *scanner) dateBack(p int) int {
 		}
 	}
 	return -1
+}
+
+// subMark returns the first token of a subparagraph's mark that ends at
+// token j ("2 (e)", "4 (a) to (d)", "9 (b)", French and Spanish "2 e)"),
+// or -1: a mark of one to four letters or two digits after a number, a
+// range word or a list word.
+func (s *scanner) subMark(j int) int {
+	if !s.is(j, ")") || j < 2 {
+		return -1
+	}
+	o := j - 2
+	if !s.parenMarker(o) {
+		// "2 e)": the letter alone before ")"
+		if w := s.word(j - 1); w == "" || len(w) > 4 || s.num(s.prev(j-2)) == "" {
+			return -1
+		}
+		return j - 1
+	}
+	p := s.prev(o - 1)
+	if s.num(p) == "" && !s.t.rangeWords[s.word(p)] && !s.t.listWords[s.word(p)] {
+		return -1
+	}
+	return o
+}
+
+// connectorOver reads a connector (pursuant, recalls, reaffirms) that
+// governs a noun phrase of at most four words which the citation at
+// token first completes through a preposition: "in accordance with the
+// levels updated in its resolution 79/250", "recalls the obligations in
+// operative paragraph 2 (e) of resolution 1373 (2001)".
+func (s *scanner) connectorOver(first int) (cite.Relation, bool) {
+	j := s.linkAt(first)
+	if !s.t.links[s.word(j)] {
+		return "", false
+	}
+	return s.governs(j, 4)
+}
+
+// parenSource reads a citation that gives, in parentheses, the source of
+// the title just before them: "in accordance with article IV of the
+// Convention on Registration of Objects Launched into Outer Space
+// (General Assembly resolution 3235 (XXIX), annex)" acts in accordance
+// with the resolution that holds the Convention. Only locators, a body's
+// name and the possessive may stand between "(" and the phrase, and at
+// most three words (", annex", "，附件") between the phrase and ")"; the
+// connector may stand twelve words before "(" ("依照《…》（…）" reads the
+// title in 《》 as one word).
+func (s *scanner) parenSource(rc *rawCite) (cite.Relation, bool) {
+	o := s.prev(rc.phraseFirst - 1)
+	for n := 0; n < 4 && o >= 0 && !s.is(o, "("); n++ {
+		if mi, ok := s.mEnd[o]; ok {
+			o = s.prev(s.mentions[mi].first - 1)
+			continue
+		}
+		w := s.word(o)
+		if w == "" || !(s.t.skip[w] || s.t.locators[w] || s.t.possessives[w]) {
+			return "", false
+		}
+		o = s.prev(o - 1)
+	}
+	if !s.is(o, "(") {
+		return "", false
+	}
+	n := 0
+	c := s.next(rc.phraseLast + 1)
+	for ; c < len(s.toks) && !s.is(c, ")"); c = s.next(c + 1) {
+		if s.is(c, ",") {
+			continue
+		}
+		if mi, ok := s.mStart[c]; ok {
+			c = s.mentions[mi].last
+			continue
+		}
+		if w := s.word(c); w == "" || s.t.verbs[w] != "" || s.t.kinds[w] != "" {
+			return "", false
+		}
+		if n++; n > 3 {
+			return "", false
+		}
+	}
+	if c >= len(s.toks) {
+		return "", false
+	}
+	return s.governs(o, 12)
+}
+
+// governs reads, going back from token j (the link before a citation, or
+// the "(" of a parenthetical source), a pursuant, recalls or reaffirms
+// connector that ends after at least one and at most limit other words
+// (a Chinese character counts a quarter). Those words hold no verb, no
+// "that" and no kind word; punctuation other than a subparagraph's mark
+// or a title in 《》 ends the search. A one-word connector that is also a
+// preposition ("under") is not read so.
+func (s *scanner) governs(j, limit int) (cite.Relation, bool) {
+	content := 0
+	for k := s.prev(j - 1); k >= 0 && k > j-window; k = s.prev(k - 1) {
+		switch s.toks[k].kind {
+		case tokNum:
+			continue
+		case tokPunct:
+			if o := s.subMark(k); o >= 0 {
+				k = o
+				continue
+			}
+			if isJoiner(s.toks[k]) {
+				continue
+			}
+			if s.is(k, "》") {
+				o := k - 1
+				for o > k-window && o > 0 && !s.is(o, "《") {
+					o--
+				}
+				if s.is(o, "《") {
+					k, content = o, content+4
+					continue
+				}
+			}
+			return "", false
+		case tokWord:
+		default:
+			return "", false
+		}
+		if mi, ok := s.mEnd[k]; ok {
+			k = s.mentions[mi].first
+			continue
+		}
+		w := s.word(k)
+		if s.t.thatWords[w] || s.t.verbs[w] != "" || s.t.decide[w] || s.t.kinds[w] != "" || s.t.possKinds[w] != "" {
+			return "", false
+		}
+		if s.t.skip[w] || isRoman(s.textAt(k)) {
+			continue
+		}
+		if content > 0 {
+			var bw []string
+			for _, p := range s.t.beforeLast[w] {
+				if p.gaps > 0 || (p.rel != cite.Pursuant && p.rel != cite.Recalls && p.rel != cite.Reaffirms) || (len(p.words) == 1 && s.t.preps[w]) {
+					continue
+				}
+				if bw == nil {
+					bw = s.wordsBefore(k+1, 6)
+				}
+				if s.t.matchBack(bw, p) {
+					return p.rel, true
+				}
+			}
+		}
+		if content += s.weight(k); content > 4*limit {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// linkAt returns the token that links the citation phrase at token first
+// to the words before it, passing over a body's name, possessives and
+// articles ("of General Assembly resolution", "in its resolution").
+func (s *scanner) linkAt(first int) int {
+	j := s.prev(first - 1)
+	for j >= 0 {
+		if mi, ok := s.mEnd[j]; ok {
+			j = s.prev(s.mentions[mi].first - 1)
+			continue
+		}
+		if w := s.word(j); s.t.possessives[w] || s.t.articles[w] {
+			j = s.prev(j - 1)
+			continue
+		}
+		break
+	}
+	return j
 }

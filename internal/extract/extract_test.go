@@ -503,7 +503,7 @@ func TestAdoptedByBodyNamedLater(t *testing.T) {
 		{name: "French: l'adoption de la résolution … par", lang: "fr", symbol: "A/C.3/80/L.35", text: "Rappelant l'adoption de la résolution 2000/22 du 18 août 2000 par la Sous-Commission de la promotion et de la protection des droits de l'homme,",
 			want: []c{{"subcommission-pphr:res:2000/22", "résolution 2000/22", ex, cite.Recalls, nil}}},
 		{name: "adopted by consensus names no body", symbol: "A/RES/79/1", text: "Welcoming the adoption of resolution 78/1 by consensus,",
-			want: []c{{"ga:res:78/1", "resolution 78/1", doc, cite.Recalls, nil}}},
+			want: []c{{"ga:res:78/1", "resolution 78/1", doc, cite.Cites, nil}}}, // "Welcoming" cites (guidelines rule 5)
 	})
 }
 
@@ -515,5 +515,89 @@ func TestIncludedInASet(t *testing.T) {
 			want: []c{{"ga:res:1514(XV)", "résolution 1514 (XV)", ex, cite.Cites, nil}}},
 		{name: "a body named without a set of its instruments", symbol: "S/RES/566(1985)", text: "the efforts of the General Assembly, including resolution 1514 (XV);",
 			want: []c{{"?:res:1514(XV)", "resolution 1514 (XV)", unr, cite.Cites, nil}}},
+	})
+}
+
+// TestRelationReach pins how far a relation reaches (doc/extractor.md,
+// "What the citation says"): openings that give no more than cites, a
+// second participle that ends an opening's reach, connectors that govern
+// a noun phrase or a title whose source the citation gives, and lists
+// joined across locators.
+func TestRelationReach(t *testing.T) {
+	runCases(t, []extractCase{
+		// Guidelines rule 5: "Welcoming", "Having considered" cite.
+		{name: "welcoming cites", symbol: "A/RES/79/222", text: "Welcoming the convening of the Summit of the Future, at which resolution 79/1 entitled “The Pact for the Future” was adopted,",
+			want: []c{{"ga:res:79/1", "resolution 79/1", doc, cite.Cites, nil}}},
+		{name: "welcoming cites, French", lang: "fr", symbol: "A/RES/79/222", text: "Se félicitant de l'adoption de la résolution 79/1,",
+			want: []c{{"ga:res:79/1", "résolution 79/1", doc, cite.Cites, nil}}},
+		{name: "having considered cites", symbol: "S/RES/865 (1993)", text: "Having considered the report of the Secretary-General (S/26317) of 17 August 1993,",
+			want: []c{{"S/26317", "S/26317", "", "", nil}}},
+		// A second participle ends the reach of the opening.
+		{name: "and stressing", text: "Recalling the listing of Al-Qaida established by the Committee pursuant to resolution 1267 (1999) and stressing in this regard the need for robust implementation of the measures in paragraph 1 of resolution 2161 (2014),",
+			want: []c{
+				{"sc:res:1267(1999)", "resolution 1267 (1999)", fam, cite.Pursuant, nil},
+				{"sc:res:2161(2014)", "resolution 2161 (2014)", fam, cite.Cites, nil}}},
+		{name: "et soulignant", lang: "fr", text: "Rappelant l'inscription d'Al-Qaida sur la Liste et soulignant, à cet égard, la nécessité d'une vigoureuse application des mesures édictées au paragraphe 1 de la résolution 2161 (2014),",
+			want: []c{{"sc:res:2161(2014)", "résolution 2161 (2014)", fam, cite.Cites, nil}}},
+		{name: "y destacando", lang: "es", text: "Recordando la inclusión de Al-Qaida en la lista, y destacando a ese respecto la necesidad de que se apliquen las medidas impuestas en el párrafo 1 de la resolución 2161 (2014),",
+			want: []c{{"sc:res:2161(2014)", "resolución 2161 (2014)", fam, cite.Cites, nil}}},
+		{name: "为此强调", lang: "zh", text: "回顾阿拉伯半岛基地组织已被列入制裁名单，为此强调需要大力执行第2161(2014)号决议第1段中的措施，",
+			want: []c{{"sc:res:2161(2014)", "第2161(2014)号决议", fam, cite.Cites, nil}}},
+		{name: "recalling and reaffirming", text: "Recalling and reaffirming resolution 2161 (2014),",
+			want: []c{{"sc:res:2161(2014)", "resolution 2161 (2014)", fam, cite.Reaffirms, nil}}},
+		{name: "referring, mid-sentence", symbol: "A/71/556", text: "the General Assembly, recalling its resolution 67/109, in which it took note of the transformation, referring to its resolutions 69/271 and 71/15, decided that",
+			want: []c{
+				{"ga:res:67/109", "resolution 67/109", pos, cite.Recalls, nil},
+				{"ga:res:69/271", "resolutions 69/271", pos, cite.Cites, nil},
+				{"ga:res:71/15", "71/15", pos, cite.Cites, nil}}},
+		// A connector governs the short noun phrase the citation completes.
+		{name: "levels updated in", symbol: "A/RES/79/312", text: "7. Decides to apportion the amount in accordance with the levels updated in its resolution 79/250 of 24 December 2024;",
+			want: []c{{"ga:res:79/250", "resolution 79/250", pos, cite.Pursuant, nil}}},
+		{name: "arrangements contained in", text: "4. Invites the Conference to oversee the work programme in accordance with the arrangements contained in decision 1/CP.21;",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Pursuant, nil}}},
+		{name: "recalls the obligations in", text: "The Security Council recalls the obligations in operative paragraph 2 (e) of resolution 1373 (2001).",
+			want: []c{{"sc:res:1373(2001)", "resolution 1373 (2001)", fam, cite.Recalls, nil}}},
+		{name: "rappelle les obligations énoncées", lang: "fr", text: "Il rappelle les obligations énoncées au paragraphe 2 e) du dispositif de la résolution 1373 (2001).",
+			want: []c{{"sc:res:1373(2001)", "résolution 1373 (2001)", fam, cite.Recalls, nil}}},
+		{name: "recuerda las obligaciones enunciadas", lang: "es", text: "El Consejo recuerda las obligaciones enunciadas en el párrafo 2 e) de su resolución 1373 (2001).",
+			want: []c{{"sc:res:1373(2001)", "resolución 1373 (2001)", fam, cite.Recalls, nil}}},
+		{name: "recalls that: a clause, not a noun phrase", lang: "fr", text: "En outre, le Conseil rappelle qu'aucune des obligations énoncées dans la résolution 1540 (2004) ne doit être interprétée ainsi.",
+			want: []c{{"sc:res:1540(2004)", "résolution 1540 (2004)", fam, cite.Cites, nil}}},
+		{name: "under, a preposition, governs no noun phrase", text: "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.",
+			want: []c{
+				{"FCCC/CP/2015/10/Add.1", "FCCC/CP/2015/10/Add.1", "", "", nil},
+				{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Cites, nil}}},
+		{name: "request … contained in", symbol: "A/75/552", text: "the General Assembly, recalling the request to the Secretary-General contained in resolution 74/65 to report to the General Assembly, decided",
+			want: []c{{"ga:res:74/65", "resolution 74/65", doc, cite.Mandates, nil}}},
+		{name: "subparagraph marks", symbol: "A/71/415", text: "Pursuant to paragraphs 4 (a) to (d) of resolution 60/180, 23 States have been elected.",
+			want: []c{{"ga:res:60/180", "resolution 60/180", doc, cite.Pursuant, nil}}},
+		// A title whose source the citation gives in parentheses.
+		{name: "parenthetical source", text: "The Mission, in accordance with article IV of the Convention on Registration of Objects Launched into Outer Space (General Assembly resolution 3235 (XXIX), annex), has the honour",
+			want: []c{{"ga:res:3235(XXIX)", "resolution 3235 (XXIX)", ex, cite.Pursuant, nil}}},
+		{name: "parenthetical source, French", lang: "fr", text: "La Mission, conformément à l'article IV de la Convention sur l'immatriculation des objets lancés dans l'espace extra-atmosphérique (résolution 3235 (XXIX) de l'Assemblée générale, annexe), a l'honneur",
+			want: []c{{"ga:res:3235(XXIX)", "résolution 3235 (XXIX)", ex, cite.Pursuant, nil}}},
+		{name: "parenthetical source, Arabic", lang: "ar", text: "تتشرف البعثة بأن تحيل، وفقاً للمادة الرابعة من اتفاقية تسجيل الأجسام المطلقة في الفضاء الخارجي (مرفق قرار الجمعية العامة 3235 (د-29))، معلومات",
+			want: []c{{"ga:res:3235(XXIX)", "قرار الجمعية العامة 3235 (د-29)", ex, cite.Pursuant, nil}}},
+		{name: "parenthetical source, Chinese", lang: "zh", text: "阿根廷常驻联合国代表团谨依照《关于登记射入外层空间物体的公约》（大会第3235 (XXIX)号决议，附件）第四条的规定，转交资料。",
+			want: []c{{"ga:res:3235(XXIX)", "第3235 (XXIX)号决议", ex, cite.Pursuant, nil}}},
+		{name: "parenthetical source needs a connector", text: "The Convention on Registration of Objects Launched into Outer Space (General Assembly resolution 3235 (XXIX), annex) entered into force in 1976.",
+			want: []c{{"ga:res:3235(XXIX)", "resolution 3235 (XXIX)", ex, cite.Cites, nil}}},
+		// Lists joined across locators and "as well as".
+		{name: "list across locators", symbol: "A/76/416", text: "the General Assembly, in accordance with section II of its resolution 2205 (XXI) of 17 December 1966, as amended by paragraph 8 of its resolution 3108 (XXVIII) of 12 December 1973 and paragraph 10 (b) of its resolution 31/99 of 15 December 1976, as well as its resolutions 57/20 of 19 November 2002 and 76/109 of 9 December 2021, elected",
+			want: []c{
+				{"ga:res:2205(XXI)", "resolution 2205 (XXI)", pos, cite.Pursuant, nil},
+				{"ga:res:3108(XXVIII)", "resolution 3108 (XXVIII)", pos, cite.Pursuant, nil},
+				{"ga:res:31/99", "resolution 31/99", pos, cite.Pursuant, nil},
+				{"ga:res:57/20", "resolutions 57/20", pos, cite.Pursuant, nil},
+				{"ga:res:76/109", "76/109", pos, cite.Pursuant, nil}}},
+		// "emanating from": the Arabic and Spanish words.
+		{name: "المنبثقة عن", lang: "ar", text: "في قائمة الجزاءات التي وضعتها اللجنة المنبثقة عن القرارين 1267 (1999) و 1989 (2011)، وإذ يشدد",
+			want: []c{
+				{"sc:res:1267(1999)", "القرارين 1267 (1999)", fam, cite.Pursuant, nil},
+				{"sc:res:1989(2011)", "1989 (2011)", fam, cite.Pursuant, nil}}},
+		{name: "dimanante de", lang: "es", text: "en la lista establecida por el Comité dimanante de las resoluciones 1267 (1999) y 1989 (2011), y destacando",
+			want: []c{
+				{"sc:res:1267(1999)", "resoluciones 1267 (1999)", fam, cite.Pursuant, nil},
+				{"sc:res:1989(2011)", "1989 (2011)", fam, cite.Pursuant, nil}}},
 	})
 }

@@ -79,7 +79,9 @@ type language struct {
 	// instrument did.
 	inWords []string
 	// connectors are phrases that end right before a citation and say its
-	// relation (pursuant to, en application de …).
+	// relation (pursuant to, en application de …). "…" in a connector lets
+	// two words stand between its words ("the request [to the
+	// Secretary-General] contained in").
 	connectors map[cite.Relation][]string
 	// participles are verb forms that, followed by one of the connector
 	// prepositions (preps), say the relation: "created by", "prorogé par".
@@ -110,6 +112,10 @@ type language struct {
 	// locators name a part of an instrument (paragraph, section, annex):
 	// commas around them do not end the clause a connector opens.
 	locators []string
+	// thatWords open a clause ("recalls that", "rappelle qu'"): a
+	// connector before one does not govern the noun phrase a citation
+	// completes.
+	thatWords []string
 	// alsoWords join two citation phrases like a list word ("as well as").
 	alsoWords []string
 	// nominals name the creation of a body; a comma after one does not
@@ -161,6 +167,7 @@ var languages = []*language{english, french, spanish, russian, arabic, chinese}
 
 var english = &language{
 	code:         "en",
+	thatWords:    []string{"that"},
 	includeWords: []string{"including", "notably", "particularly", "especially"},
 	adoptions:    []string{"adoption"},
 	byWords:      []string{"by"},
@@ -191,7 +198,7 @@ var english = &language{
 		// "as requested by the Council in resolution 2167 (2014)": the
 		// resolution gave the task.
 		cite.Mandates: {"as requested in", "as requested by", "as mandated in", "as mandated by", "as called for in",
-			"requested in", "mandated in", "mandated by", "requests contained in", "request contained in",
+			"requested in", "mandated in", "mandated by", "requests … contained in", "request … contained in",
 			"obligations under", "obligations imposed by", "obligations set out in"},
 	},
 	participles: map[cite.Relation][]string{
@@ -226,11 +233,18 @@ var english = &language{
 	amendedBy:   []string{"as amended by", "as amended in", "as revised by"},
 	nominals:    []string{"creation", "establishment"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recalling", "also recalling", "further recalling"},
-		cite.Reaffirms: {"reaffirming", "also reaffirming", "further reaffirming"}},
+		cite.Reaffirms: {"reaffirming", "also reaffirming", "further reaffirming"}, cite.Cites: {"referring"}},
 	replaceWords: []string{"replace", "replaces", "replacing", "replaced", "supersede", "supersedes", "superseding",
 		"succeed", "succeeds", "terminate", "terminates", "abolish", "abolishes", "discontinue", "discontinues", "merge", "merges"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided"},
+		cite.Recalls: {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "mindful", "having regard", "acknowledging", "acknowledges", "considering", "guided"},
+		// Guidelines rule 5: "Welcoming", "Having considered" give no
+		// more than cites. Written here, they and the other preambular
+		// participles also end the reach of an earlier opening: "Recalling
+		// … and stressing … resolution 2161 (2014)" cites.
+		cite.Cites: {"welcoming", "welcomes", "having considered", "referring", "stressing", "emphasizing", "underlining",
+			"expressing", "condemning", "recognizing", "deploring", "determining", "affirming", "commending", "underscoring",
+			"highlighting", "reiterating", "encouraging", "urging"},
 		cite.Reaffirms:   {"reaffirming", "reaffirms", "further reaffirming", "also reaffirming"},
 		cite.Extends:     {"extends", "renews", "prolongs"},
 		cite.Amends:      {"amends"},
@@ -265,6 +279,7 @@ var english = &language{
 
 var french = &language{
 	code:         "fr",
+	thatWords:    []string{"que", "qu"},
 	includeWords: []string{"notamment", "compris"},
 	adoptions:    []string{"adoption"},
 	byWords:      []string{"par"},
@@ -327,11 +342,13 @@ var french = &language{
 	alsoWords:      []string{"ainsi que"},
 	nominals:       []string{"creation"},
 	amendedBy:      []string{"telle que modifiee par", "tel que modifie par", "telles que modifiees par", "tels que modifies par"},
-	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"rappelant"}, cite.Reaffirms: {"reaffirmant"}},
+	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"rappelant"}, cite.Reaffirms: {"reaffirmant"}, cite.Cites: {"se referant"}},
 	replaceWords: []string{"remplacer", "remplacera", "remplacerait", "remplace", "remplacant", "succeder", "succedera",
 		"supprimer", "supprime", "abroger", "abroge", "fusionner"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "se referant", "ayant examine", "consciente", "conscient", "accueillant", "se felicitant", "se felicite", "sachant", "constatant"},
+		cite.Recalls: {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "consciente", "conscient", "sachant", "constatant"},
+		cite.Cites: {"accueillant", "se felicitant", "se felicite", "ayant examine", "se referant", "soulignant", "insistant", "exprimant",
+			"condamnant", "reconnaissant", "deplorant", "affirmant", "mettant l accent"},
 		cite.Reaffirms:   {"reaffirmant", "reaffirme"},
 		cite.Extends:     {"proroge", "renouvelle", "prolonge"},
 		cite.Amends:      {"modifie", "amende"},
@@ -366,6 +383,7 @@ var french = &language{
 
 var spanish = &language{
 	code:         "es",
+	thatWords:    []string{"que"},
 	includeWords: []string{"incluida", "incluidas", "incluido", "incluidos", "particular"},
 	adoptions:    []string{"aprobación", "adopción"},
 	byWords:      []string{"por"},
@@ -428,11 +446,13 @@ var spanish = &language{
 	alsoWords:      []string{"asi como"},
 	nominals:       []string{"creacion", "establecimiento"},
 	amendedBy:      []string{"en su forma enmendada por", "en su version enmendada por"},
-	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recordando"}, cite.Reaffirms: {"reafirmando"}},
+	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recordando"}, cite.Reaffirms: {"reafirmando"}, cite.Cites: {"haciendo referencia"}},
 	replaceWords: []string{"sustituir", "sustituiria", "sustituira", "sustituye", "reemplazar", "reemplazaria", "reemplazara",
 		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "haciendo referencia", "habiendo examinado", "consciente", "acogiendo", "acoge"},
+		cite.Recalls: {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "consciente"},
+		cite.Cites: {"acogiendo", "acoge", "habiendo examinado", "haciendo referencia", "destacando", "poniendo de relieve", "subrayando",
+			"expresando", "condenando", "reconociendo", "deplorando", "afirmando"},
 		cite.Reaffirms:   {"reafirmando", "reafirma"},
 		cite.Extends:     {"prorroga", "renueva", "prolonga"},
 		cite.Amends:      {"modifica", "enmienda"},
@@ -470,6 +490,7 @@ var spanish = &language{
 // "резолюция" stands for every case of the word.
 var russian = &language{
 	code:         "ru",
+	thatWords:    []string{"что"},
 	includeWords: []string{"числе"},
 	titleWords:   []string{"о", "об", "озаглавленная"},
 	kinds: map[string]cite.Kind{
@@ -524,7 +545,8 @@ var russian = &language{
 	replaceWords:   []string{"заменить", "заменит", "заменяет", "заменила", "упразднить", "прекратить"},
 	createWords:    []string{"учредить", "создать", "созвать"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"напоминает", "ссылается", "ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "приветствуя", "будучи", "рассмотрев"},
+		cite.Recalls:     {"напоминает", "ссылается", "ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "будучи"},
+		cite.Cites:       {"приветствуя", "рассмотрев", "подчеркивая", "особо отмечая", "выражая", "осуждая", "признавая"},
 		cite.Reaffirms:   {"вновь подтверждая", "вновь подтверждает", "подтверждая", "подтверждает"},
 		cite.Extends:     {"продлевает"},
 		cite.Amends:      {"изменяет"},
@@ -560,7 +582,8 @@ var russian = &language{
 // is folded (vowel marks and the article and one-letter proclitics
 // removed: بالقرار → قرار), so "قرار" stands for القرار, بالقرار, للقرار.
 var arabic = &language{
-	code: "ar",
+	code:      "ar",
+	thatWords: []string{"أن"},
 	kinds: map[string]cite.Kind{
 		"قرار": cite.KindResolution, "قراران": cite.KindResolution, "قرارا": cite.KindResolution, "مقررا": cite.KindDecision, "قرارين": cite.KindResolution, "قرارات": cite.KindResolution,
 		"مقرر": cite.KindDecision, "مقرران": cite.KindDecision, "مقررين": cite.KindDecision, "مقررات": cite.KindDecision,
@@ -592,7 +615,7 @@ var arabic = &language{
 		cite.Mandates:  {"يطالب", "يطلب", "يقتضي", "تطالب", "تطلب", "وفقا لما طلبه", "وفقا لما طلبته", "حسب ما طلبه", "على النحو المطلوب في"},
 		cite.Reaffirms: {"يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
 		cite.Recalls:   {"يشير إلى", "تشير إلى", "إذ يشير إلى", "إذ تشير إلى", "يشير", "تشير"},
-		cite.Pursuant:  {"عملا", "وفقا", "بموجب", "طبقا", "استنادا إلى", "تنفيذا", "استجابة", "تمشيا مع", "تماشيا مع"},
+		cite.Pursuant:  {"عملا", "وفقا", "بموجب", "طبقا", "استنادا إلى", "تنفيذا", "استجابة", "تمشيا مع", "تماشيا مع", "المنبثقة عن", "المنبثق عن"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"المنشأة", "المنشأ", "المنشأين", "المنشأتين", "أنشئت", "أنشئ", "أنشأها", "أنشأه", "أنشأ", "أنشأت"},
@@ -625,7 +648,8 @@ var arabic = &language{
 	replaceWords:   []string{"يحل محل", "تحل محل", "سيحل محل", "ستحل محل", "يلغي", "إلغاء"},
 	createWords:    []string{"إنشاء", "ينشئ", "تنشئ", "عقد"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يرحب", "إذ ترحب", "إذ يلاحظ", "إذ تلاحظ"},
+		cite.Recalls:     {"إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يلاحظ", "إذ تلاحظ"},
+		cite.Cites:       {"إذ يرحب", "إذ ترحب", "إذ يشدد", "إذ تشدد", "إذ يدين", "إذ تدين", "إذ يعرب", "إذ تعرب", "إذ يسلم", "إذ تسلم"},
 		cite.Reaffirms:   {"إذ يعيد تأكيد", "إذ تعيد تأكيد", "إذ يؤكد من جديد", "إذ تؤكد من جديد", "يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
 		cite.Extends:     {"يمدد", "تمدد", "يجدد", "تجدد"},
 		cite.Ends:        {"ينهي", "تنهي"},
@@ -695,7 +719,8 @@ var chinese = &language{
 	replaceWords: []string{"取代", "替代", "接替", "终止"},
 	createWords:  []string{"设立", "成立", "召开"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"回顾", "注意到", "表示注意到", "铭记", "欢迎", "审议了", "又回顾", "还回顾", "又注意到", "又铭记"},
+		cite.Recalls:     {"回顾", "注意到", "表示注意到", "铭记", "又回顾", "还回顾", "又注意到", "又铭记"},
+		cite.Cites:       {"欢迎", "审议了", "强调", "为此强调", "着重指出", "谴责", "认识到"},
 		cite.Reaffirms:   {"重申", "又重申", "还重申"},
 		cite.Extends:     {"延长"},
 		cite.Ends:        {"终止"},

@@ -36,6 +36,8 @@ type tables struct {
 	adopted     set
 	bodyFirst   []phrase // ofWords of the languages that may name the body before the numbers
 	preps       set      // prepositions that may stand between a phrase and the citation ("por el Consejo en su")
+	links       set      // preps and one-word ofWords: what links a citation to the noun phrase it completes
+	thatWords   set      // that, que, что: a clause, not a noun phrase, follows
 	verbs       map[string]cite.Relation
 	decide      set
 	create      []phrase
@@ -159,7 +161,7 @@ func buildTables() *tables {
 	t := &tables{
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{}, titleWords: set{}, adoptions: set{}, includes: set{}, byWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
-		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
+		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, links: set{}, thatWords: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
 		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, aboutWords: set{}, nominals: set{}, yearWords: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
@@ -266,6 +268,13 @@ func buildTables() *tables {
 			t.relatives = append(t.relatives, words(s))
 		}
 		addAll(t.preps, l.inWords)
+		addAll(t.links, l.inWords)
+		addAll(t.thatWords, l.thatWords)
+		for _, w := range l.ofWords {
+			if p := words(w); len(p) == 1 {
+				t.links[p[0]] = true
+			}
+		}
 		for _, s := range l.createWords {
 			t.create = append(t.create, words(s))
 		}
@@ -298,7 +307,11 @@ func buildTables() *tables {
 	for _, l := range languages {
 		for r, ps := range l.connectors {
 			for _, p := range ps {
-				t.before = append(t.before, relPhrase{words: t.strip(words(p)), rel: r})
+				gaps := 0
+				if strings.Contains(p, "…") {
+					p, gaps = strings.ReplaceAll(p, "…", " "), 2
+				}
+				t.before = append(t.before, relPhrase{words: t.strip(words(p)), rel: r, gaps: gaps})
 			}
 		}
 		for r, parts := range l.participles {
