@@ -1067,6 +1067,16 @@ func (s *scanner) relate() {
 				rel = cite.Cites
 			}
 		}
+		// "which was established by the Assembly by its resolution 65/66
+		// and its decision 70/551": a list under one connector shares it,
+		// to its last item, over the paragraph's opening.
+		if (rel == cite.Recalls || rel == cite.Reaffirms) && n > 0 && s.joined(s.cites[n-1].phraseLast, rc.phraseFirst) {
+			if prev := s.cites[n-1].c.Relation; prev != "" && prev != cite.Cites && prev != cite.Recalls && prev != cite.Reaffirms {
+				if r, ok := s.connectorAt(s.cites[n-1].phraseFirst); ok && r == prev {
+					rel = prev
+				}
+			}
+		}
 		if rc.c.Kind == cite.KindDocument {
 			if rel != cite.Cites {
 				rc.c.Relation = rel
@@ -1164,6 +1174,14 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	}
 	if rel, ok := s.relativeVerb(afterFrom); ok {
 		return rel
+	}
+	// "its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15
+	// December 1989, by which it established the Centre": a relative
+	// clause after a list speaks of each of its items.
+	if rc.phraseLast > afterFrom && !rc.afterPhrase {
+		if rel, ok := s.relativeVerb(rc.phraseLast); ok && rel != cite.Cites {
+			return rel
+		}
 	}
 	if rc.inWord {
 		if rel, ok := s.clauseVerb(rc.phraseLast); ok {
@@ -1424,6 +1442,19 @@ func (s *scanner) relativeVerb(end int) (cite.Relation, bool) {
 		last, ok := s.matchWords(k, p)
 		if !ok {
 			continue
+		}
+		// "in which, inter alia, the Council requested": an adverb set
+		// off by commas is passed over.
+		if c := s.next(last + 1); s.is(c, ",") {
+			for j := s.next(c + 1); j < min(len(s.toks), c+12); j = s.next(j + 1) {
+				if s.is(j, ",") {
+					last = j
+					break
+				}
+				if w := s.word(j); w == "" || !s.t.skip[w] {
+					break
+				}
+			}
 		}
 		return s.verbAt(last+1, clauseWords)
 	}
@@ -2065,15 +2096,28 @@ func (s *scanner) dateBack(p int) int {
 }
 
 // subMark returns the first token of a subparagraph's mark that ends at
-// token j ("2 (e)", "4 (a) to (d)", "9 (b)", French and Spanish "2 e)"),
-// or -1: a mark of one to four letters or two digits after a number, a
-// range word or a list word.
+// token j ("2 (e)", "4 (a) to (d)", "9 (b) (i-iii)", French and Spanish
+// "2 e)"), or -1: one or two marks of up to four letters or two digits
+// (joined by a hyphen), after a number, a range word, a list word or
+// another mark.
 func (s *scanner) subMark(j int) int {
 	if !s.is(j, ")") || j < 2 {
 		return -1
 	}
-	o := j - 2
-	if !s.parenMarker(o) {
+	o := j - 1
+	for n := 0; o > 0 && !s.is(o, "("); o-- {
+		w, d := s.word(o), s.num(o)
+		if (w != "" && len(w) <= 4) || (d != "" && len(d) <= 2) {
+			n++
+		} else if !s.is(o, "-") || n == 0 {
+			n = 3
+		}
+		if n > 2 {
+			o = -1
+			break
+		}
+	}
+	if !s.is(o, "(") || o == j-1 {
 		// "2 e)": the letter alone before ")"
 		if w := s.word(j - 1); w == "" || len(w) > 4 || s.num(s.prev(j-2)) == "" {
 			return -1
@@ -2081,7 +2125,7 @@ func (s *scanner) subMark(j int) int {
 		return j - 1
 	}
 	p := s.prev(o - 1)
-	if s.num(p) == "" && !s.t.rangeWords[s.word(p)] && !s.t.listWords[s.word(p)] {
+	if s.num(p) == "" && !s.t.rangeWords[s.word(p)] && !s.t.listWords[s.word(p)] && s.subMark(p) < 0 {
 		return -1
 	}
 	return o
@@ -2100,7 +2144,7 @@ func (s *scanner) connectorOver(first int) (cite.Relation, bool) {
 	return s.governs(j, 4)
 }
 
-// parenSource reads a citation that gives, in parentheses, the source of
+// parenSource reads a citation that gives, in parentheses or brackets, the source of
 // the title just before them: "in accordance with article IV of the
 // Convention on Registration of Objects Launched into Outer Space
 // (General Assembly resolution 3235 (XXIX), annex)" acts in accordance
@@ -2111,7 +2155,7 @@ func (s *scanner) connectorOver(first int) (cite.Relation, bool) {
 // title in 《》 as one word).
 func (s *scanner) parenSource(rc *rawCite) (cite.Relation, bool) {
 	o := s.prev(rc.phraseFirst - 1)
-	for n := 0; n < 4 && o >= 0 && !s.is(o, "("); n++ {
+	for n := 0; n < 4 && o >= 0 && !s.is(o, "(") && !s.is(o, "["); n++ {
 		if mi, ok := s.mEnd[o]; ok {
 			o = s.prev(s.mentions[mi].first - 1)
 			continue
@@ -2122,12 +2166,15 @@ func (s *scanner) parenSource(rc *rawCite) (cite.Relation, bool) {
 		}
 		o = s.prev(o - 1)
 	}
-	if !s.is(o, "(") {
+	closing := ")"
+	if s.is(o, "[") {
+		closing = "]"
+	} else if !s.is(o, "(") {
 		return "", false
 	}
 	n := 0
 	c := s.next(rc.phraseLast + 1)
-	for ; c < len(s.toks) && !s.is(c, ")"); c = s.next(c + 1) {
+	for ; c < len(s.toks) && !s.is(c, closing); c = s.next(c + 1) {
 		if s.is(c, ",") {
 			continue
 		}
@@ -2189,7 +2236,9 @@ func (s *scanner) governs(j, limit int) (cite.Relation, bool) {
 			continue
 		}
 		w := s.word(k)
-		if s.t.thatWords[w] || s.t.verbs[w] != "" || s.t.decide[w] || s.t.kinds[w] != "" || s.t.possKinds[w] != "" {
+		// A kind word with no number ("the resolution of 4 April 1946
+		// [resolution 3 (1946)]") may be the title itself.
+		if s.t.thatWords[w] || s.t.verbs[w] != "" || s.t.decide[w] || s.t.possKinds[w] != "" || (s.t.kinds[w] != "" && s.num(s.next(k+1)) != "") {
 			return "", false
 		}
 		if s.t.skip[w] || isRoman(s.textAt(k)) {
@@ -2233,4 +2282,17 @@ func (s *scanner) linkAt(first int) int {
 		break
 	}
 	return j
+}
+
+// connectorAt returns the relation of the connector that ends right
+// before the citation phrase at token first ("established by the Assembly
+// by its resolution"), as relation reads it.
+func (s *scanner) connectorAt(first int) (cite.Relation, bool) {
+	before := s.wordsBefore(first, 10)
+	for _, p := range s.t.beforeCandidates(before, nil) {
+		if s.t.matchBack(before, p) {
+			return p.rel, true
+		}
+	}
+	return "", false
 }

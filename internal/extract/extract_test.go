@@ -601,3 +601,77 @@ func TestRelationReach(t *testing.T) {
 				{"sc:res:1989(2011)", "1989 (2011)", fam, cite.Pursuant, nil}}},
 	})
 }
+
+// TestRelationWords pins connector, participle, nominal and opening words
+// of the relation tables and the grammar around relative clauses and
+// parenthetical sources (doc/extractor.md, "What the citation says").
+func TestRelationWords(t *testing.T) {
+	runCases(t, []extractCase{
+		// "as" is read: "as set out in" acts under, "the objectives set
+		// out in" only cites.
+		{name: "as set out in", symbol: "A/RES/79/312", text: "Decides to apportion the amount, taking into account the scale of assessments for 2025, as set out in its resolution 79/249;",
+			want: []c{{"ga:res:79/249", "resolution 79/249", pos, cite.Pursuant, nil}}},
+		{name: "objectives set out in", text: "1. Welcomes the reports on the progress achieved in accomplishing the objectives set out in resolution 814 (1993);",
+			want: []c{{"sc:res:814(1993)", "resolution 814 (1993)", fam, cite.Cites, nil}}},
+		// The mandate a resolution sets out or specifies.
+		{name: "mandate set out in", symbol: "A/RES/80/5", text: "Fully and effectively implementing the mandate set out in General Assembly resolution 78/322 of 13 August 2024;",
+			want: []c{{"ga:res:78/322", "resolution 78/322", ex, cite.Mandates, nil}}},
+		{name: "as specified in", text: "Emphasizing the importance of credible assessments, in accordance with the mandate of the Panel of Experts, as specified in paragraph 26 of resolution 1874 (2009),",
+			want: []c{{"sc:res:1874(2009)", "resolution 1874 (2009)", fam, cite.Mandates, nil}}},
+		{name: "comme il est précisé au", lang: "fr", text: "Soulignant qu'il importe que le Groupe d'experts établisse des évaluations crédibles, conformément à son mandat, comme il est précisé au paragraphe 26 de la résolution 1874 (2009),",
+			want: []c{{"sc:res:1874(2009)", "résolution 1874 (2009)", fam, cite.Mandates, nil}}},
+		{name: "mandato … enunciado en", lang: "es", text: "Poniendo de relieve la importancia de contar con evaluaciones, de conformidad con el mandato del Grupo de Expertos enunciado en el párrafo 26 de la resolución 1874 (2009),",
+			want: []c{{"sc:res:1874(2009)", "resolución 1874 (2009)", fam, cite.Mandates, nil}}},
+		{name: "بصيغتها المحددة في", lang: "ar", text: "وإذ يؤكد في هذا الصدد أهمية إعداد تقييمات مستقلة، وفقا لولاية فريق الخبراء، بصيغتها المحددة في الفقرة 26 من القرار 1874 (2009)،",
+			want: []c{{"sc:res:1874(2009)", "القرار 1874 (2009)", fam, cite.Mandates, nil}}},
+		{name: "as stipulated by", symbol: "A/C.2/80/L.58", text: "39. Also notes that the Working Group held five meetings at which it discussed inputs from Member States, as stipulated by the General Assembly in its resolution 70/125;",
+			want: []c{{"ga:res:70/125", "resolution 70/125", pos, cite.Mandates, nil}}},
+		{name: "mandated under, mandate under", text: "the inspection teams mandated under resolution 687 (1991), and in order for the Special Commission to carry out its mandate under paragraphs 9 (b) (i-iii) of resolution 687 (1991) to inspect",
+			want: []c{
+				{"sc:res:687(1991)", "resolution 687 (1991)", fam, cite.Mandates, nil},
+				{"sc:res:687(1991)", "resolution 687 (1991)", fam, cite.Mandates, nil}}},
+		// Participles and nominals.
+		{name: "established in pursuance of", text: "3. Takes note of the special report of the Committee established in pursuance of Security Council resolution 253 (1968);",
+			want: []c{{"sc:res:253(1968)", "resolution 253 (1968)", ex, cite.Establishes, nil}}},
+		{name: "maintained in", text: "12. Welcomes the intention to maintain the fund established pursuant to resolution 794 (1992) and maintained in resolution 814 (1993) for the additional purpose",
+			want: []c{
+				{"sc:res:794(1992)", "resolution 794 (1992)", fam, cite.Establishes, nil},
+				{"sc:res:814(1993)", "resolution 814 (1993)", fam, cite.Extends, nil}}},
+		{name: "maintenu par", lang: "fr", text: "12. Se félicite de l'intention de maintenir le fonds maintenu par la résolution 814 (1993) à d'autres fins",
+			want: []c{{"sc:res:814(1993)", "résolution 814 (1993)", fam, cite.Extends, nil}}},
+		{name: "the launch, by its resolution", symbol: "A/RES/79/222", text: "Recalling the establishment, by its resolution 69/313, of the Technology Facilitation Mechanism, and the launch, by its resolution 70/1, of the Mechanism,",
+			want: []c{
+				{"ga:res:69/313", "resolution 69/313", pos, cite.Establishes, nil},
+				{"ga:res:70/1", "resolution 70/1", pos, cite.Establishes, nil}}},
+		{name: "le lancement, par sa résolution", lang: "fr", symbol: "A/RES/79/222", text: "Rappelant le lancement, par sa résolution 70/1, du Mécanisme,",
+			want: []c{{"ga:res:70/1", "résolution 70/1", pos, cite.Establishes, nil}}},
+		{name: "which introduced", symbol: "A/RES/80/12", text: "Recalling also its resolution 35/142 B of 12 December 1980, which introduced the United Nations system for the standardized reporting of military expenditures,",
+			want: []c{{"ga:res:35/142B", "resolution 35/142 B", pos, cite.Establishes, nil}}},
+		// "Considering" names no relation (guidelines rule 5).
+		{name: "considering cites", text: "Considering that, in spite of the measures laid down by the Security Council in paragraph 5 of resolution 180 (1963), the Government of Portugal is intensifying its measures,",
+			want: []c{{"sc:res:180(1963)", "resolution 180 (1963)", fam, cite.Cites, nil}}},
+		{name: "considérant cites", lang: "fr", text: "Considérant que, malgré les mesures prévues au paragraphe 5 de la résolution 180 (1963), le Gouvernement portugais intensifie ses mesures,",
+			want: []c{{"sc:res:180(1963)", "résolution 180 (1963)", fam, cite.Cites, nil}}},
+		// A relative clause after a list speaks of each item.
+		{name: "by which, after a list", symbol: "A/RES/79/67", text: "Recalling its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15 December 1989, by which it established the United Nations Regional Centre,",
+			want: []c{
+				{"ga:res:42/39D", "resolutions 42/39 D", pos, cite.Establishes, nil},
+				{"ga:res:44/117F", "44/117 F", pos, cite.Establishes, nil}}},
+		{name: "par lesquelles, after a list", lang: "fr", symbol: "A/RES/79/67", text: "Rappelant ses résolutions 42/39 D du 30 novembre 1987 et 44/117 F du 15 décembre 1989, par lesquelles elle a créé le Centre régional,",
+			want: []c{
+				{"ga:res:42/39D", "résolutions 42/39 D", pos, cite.Establishes, nil},
+				{"ga:res:44/117F", "44/117 F", pos, cite.Establishes, nil}}},
+		// An adverb set off by commas after the relative word.
+		{name: "in which, inter alia,", symbol: "A/RES/79/134", text: "11. Further recalls Security Council resolution 2118 (2013) of 27 September 2013, in which, inter alia, the Council requested the Director General to report,",
+			want: []c{{"sc:res:2118(2013)", "resolution 2118 (2013)", ex, cite.Mandates, nil}}},
+		{name: "dans laquelle, notamment,", lang: "fr", symbol: "A/RES/79/134", text: "11. Rappelle en outre la résolution 2118 (2013) du Conseil de sécurité, dans laquelle, notamment, le Conseil a prié le Directeur général de faire rapport,",
+			want: []c{{"sc:res:2118(2013)", "résolution 2118 (2013)", ex, cite.Mandates, nil}}},
+		// A source in brackets; a list under one connector over the opening.
+		{name: "source in brackets", text: "Having considered the statement made in its report, submitted in compliance with the resolution of 4 April 1946 [resolution 3 (1946)], that it was not able",
+			want: []c{{"sc:res:3(1946)", "resolution 3 (1946)", fam, cite.Pursuant, nil}}},
+		{name: "a list under one connector, over the opening", symbol: "A/RES/80/30", text: "1. Recalls the recommendations of the Open-ended Working Group, which was established by the Assembly by its resolution 65/66 and its decision 70/551 and which met in New York;",
+			want: []c{
+				{"ga:res:65/66", "resolution 65/66", pos, cite.Establishes, nil},
+				{"ga:dec:70/551", "decision 70/551", pos, cite.Establishes, nil}}},
+	})
+}
