@@ -675,3 +675,47 @@ func TestRelationWords(t *testing.T) {
 				{"ga:dec:70/551", "decision 70/551", pos, cite.Establishes, nil}}},
 	})
 }
+
+// TestRenamingNoteIsTextOf: an editorial note that renames the text itself
+// ("Decision 72/412, …, becomes decision 72/412 A") names the decision the
+// text is: its instruments are TextOf, not citations.
+func TestRenamingNoteIsTextOf(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		want       []c
+	}{
+		{"en", "At its 74th plenary meeting, the General Assembly, in accordance with paragraph 2 of its resolution 43/222 B, took note of the appointment.\n\nDecision 72/412, in section A of the Official Records of the General Assembly, Seventy-second Session, Supplement No. 49 (A/72/49), vol. II, becomes decision 72/412 A.\n",
+			[]c{{"ga:res:43/222B", "resolution 43/222 B", pos, cite.Pursuant, nil}, {"A/72/49", "A/72/49", "", "", nil}}},
+		{"fr", "À sa 74e séance plénière, l'Assemblée générale, conformément au paragraphe 2 de sa résolution 43/222 B, a pris acte de la nomination.\n\nLa décision 72/412, qui figure à la section A des Documents officiels de l'Assemblée générale, soixante-douzième session, Supplément no 49 (A/72/49), vol. II, devient la décision 72/412 A.\n",
+			[]c{{"ga:res:43/222B", "résolution 43/222 B", pos, cite.Pursuant, nil}, {"A/72/49", "A/72/49", "", "", nil}}},
+	} {
+		res := extract.Extract([]byte(tt.text), extract.Options{Lang: tt.lang, Symbol: "A/72/PV.74"})
+		var textOf []string
+		for _, id := range res.TextOf {
+			textOf = append(textOf, id.String())
+		}
+		if diff := cmp.Diff([]string{"ga:dec:72/412", "ga:dec:72/412A"}, textOf); diff != "" {
+			t.Errorf("%s: TextOf (-want +got):\n%s", tt.lang, diff)
+		}
+		if diff := cmp.Diff(tt.want, project(res.Citations)); diff != "" {
+			t.Errorf("%s: Citations (-want +got):\n%s", tt.lang, diff)
+		}
+	}
+}
+
+// TestForeignDocuments: a symbol given as another organization's
+// document is not a UN document, however UN-like its series.
+func TestForeignDocuments(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "OPCW document", symbol: "A/RES/79/134", text: "See Organisation for the Prohibition of Chemical Weapons, document S/2338/2024.",
+			want: nil},
+		{name: "OPCW document, French", lang: "fr", symbol: "A/RES/79/134", text: "Voir Organisation pour l'interdiction des armes chimiques, document S/2338/2024.",
+			want: nil},
+		{name: "a United Nations programme's document stays", symbol: "A/RES/79/1", text: "United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.",
+			want: []c{{"CBD/COP/15/17", "CBD/COP/15/17", "", "", nil}, {"cbd-cop:dec:15/4", "decision 15/4", ex, cite.Cites, nil}}},
+		{name: "ibid stays", symbol: "S/RES/318 (1972)", text: "37 Ibid., document S/10632.",
+			want: []c{{"S/10632", "S/10632", "", "", nil}}},
+		{name: "the Security Council's document stays", symbol: "S/RES/566 (1985)", text: "See Official Records of the Security Council, document S/17242.",
+			want: []c{{"S/17242", "S/17242", "", "", nil}}},
+	})
+}

@@ -116,6 +116,17 @@ type language struct {
 	// connector before one does not govern the noun phrase a citation
 	// completes.
 	thatWords []string
+	// renameWords rename an instrument in an editorial note ("Decision
+	// 72/412, in section A of the Official Records …, becomes decision
+	// 72/412 A"): the note names the text itself (markRenamed).
+	renameWords []string
+	// docWords introduce a document by its symbol ("document S/25147");
+	// after "<name holding one of orgWords>, " they name another
+	// organization's document (foreignDocument), unless the name holds one
+	// of unNames or a body the registry knows.
+	docWords []string
+	orgWords []string
+	unNames  []string
 	// alsoWords join two citation phrases like a list word ("as well as").
 	alsoWords []string
 	// nominals name the creation of a body; a comma after one does not
@@ -167,6 +178,10 @@ var languages = []*language{english, french, spanish, russian, arabic, chinese}
 
 var english = &language{
 	code:         "en",
+	orgWords:     []string{"organisation", "organization"},
+	docWords:     []string{"document", "documents"},
+	unNames:      []string{"United Nations"},
+	renameWords:  []string{"becomes", "become"},
 	thatWords:    []string{"that"},
 	includeWords: []string{"including", "notably", "particularly", "especially"},
 	adoptions:    []string{"adoption"},
@@ -282,6 +297,10 @@ var english = &language{
 
 var french = &language{
 	code:         "fr",
+	orgWords:     []string{"organisation"},
+	docWords:     []string{"document", "documents"},
+	unNames:      []string{"Nations Unies"},
+	renameWords:  []string{"devient", "deviennent"},
 	thatWords:    []string{"que", "qu"},
 	includeWords: []string{"notamment", "compris"},
 	adoptions:    []string{"adoption"},
@@ -388,6 +407,10 @@ var french = &language{
 
 var spanish = &language{
 	code:         "es",
+	orgWords:     []string{"organizacion"},
+	docWords:     []string{"documento", "documentos"},
+	unNames:      []string{"Naciones Unidas"},
+	renameWords:  []string{"pasa a ser", "pasan a ser", "se convierte en"},
 	thatWords:    []string{"que"},
 	includeWords: []string{"incluida", "incluidas", "incluido", "incluidos", "particular"},
 	adoptions:    []string{"aprobación", "adopción"},
@@ -497,6 +520,10 @@ var spanish = &language{
 // "резолюция" stands for every case of the word.
 var russian = &language{
 	code:         "ru",
+	orgWords:     []string{"организация"},
+	docWords:     []string{"документ", "документы"},
+	unNames:      []string{"Организации Объединенных Наций", "Организация Объединенных Наций"},
+	renameWords:  []string{"становится", "становятся"},
 	thatWords:    []string{"что"},
 	includeWords: []string{"числе"},
 	titleWords:   []string{"о", "об", "озаглавленная"},
@@ -589,8 +616,9 @@ var russian = &language{
 // is folded (vowel marks and the article and one-letter proclitics
 // removed: بالقرار → قرار), so "قرار" stands for القرار, بالقرار, للقرار.
 var arabic = &language{
-	code:      "ar",
-	thatWords: []string{"أن"},
+	code:        "ar",
+	renameWords: []string{"يصبح", "تصبح"},
+	thatWords:   []string{"أن"},
 	kinds: map[string]cite.Kind{
 		"قرار": cite.KindResolution, "قراران": cite.KindResolution, "قرارا": cite.KindResolution, "مقررا": cite.KindDecision, "قرارين": cite.KindResolution, "قرارات": cite.KindResolution,
 		"مقرر": cite.KindDecision, "مقرران": cite.KindDecision, "مقررين": cite.KindDecision, "مقررات": cite.KindDecision,
@@ -691,6 +719,7 @@ var arabic = &language{
 // characters fold to simplified ones.
 var chinese = &language{
 	code:        "zh",
+	renameWords: []string{"成为", "改为"},
 	kindAfter:   map[string]cite.Kind{"号决议": cite.KindResolution, "号决定": cite.KindDecision, "号主席声明": cite.KindPresidentialStatement},
 	numberMarks: []string{"第"},
 	itemMarks:   []string{"号"},
