@@ -552,7 +552,9 @@ func (s *scanner) keywords() {
 		// verb says what the instrument did; "contained in resolution"
 		// does not.
 		before := s.wordsBefore(i, 2)
-		inWord := (len(before) > 0 && s.t.inWords[before[0]] && (poss >= 0 || len(before) == 1)) ||
+		// "أنه في القرار 853 (1993)، أدان": "that in resolution …" opens
+		// a clause too.
+		inWord := (len(before) > 0 && s.t.inWords[before[0]] && (poss >= 0 || len(before) == 1 || s.t.thatWords[before[1]])) ||
 			(len(before) == 0 && poss >= 0) // "Au paragraphe 6 de sa résolution"
 		for n, it := range items {
 			first := it.first
@@ -1121,6 +1123,15 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 					if r, ok := s.afterAct(rc); ok {
 						return r
 					}
+					// "En virtud de la resolución 2055 (2012), el Consejo
+					// … me solicitó": a connector that opens the sentence
+					// before "resolution X," reads like "by its resolution":
+					// the clause's verb says what the instrument did.
+					if !rc.afterPhrase && len(before) == len(p.words) && s.opensSentence(rc.phraseFirst) && s.is(s.next(rc.phraseLast+1), ",") {
+						if r, ok := s.clauseVerbAfterComma(rc.phraseLast); ok && r != cite.Cites {
+							return r
+						}
+					}
 				}
 				if p.rel == cite.Establishes && s.replaced(rc.phraseFirst) {
 					// "… which would replace the two working groups
@@ -1473,6 +1484,10 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 		// Quotation marks do not end the clause: "condemned "the seizure
 		// …" and demanded".
 		if t.kind == tokPunct && !isApostrophe(*t) && !strings.Contains("\"“”«»<>„/", t.text) {
+			if c, ok := s.commaGoesOn(j, b); ok {
+				j = c
+				continue
+			}
 			break
 		}
 		if t.kind != tokWord {
@@ -2295,4 +2310,97 @@ func (s *scanner) connectorAt(first int) (cite.Relation, bool) {
 		}
 	}
 	return "", false
+}
+
+// commaGoesOn reports whether the clause a verb reader reads goes on
+// after the comma at token j (before token b), and returns the token
+// before the word to read next: a comma before a verb of the tables,
+// alone or after a list word or one Chinese character ("…, and requested
+// me", "، وطلب إلي", "，并决定"); a comma before a relative or "that"
+// clause, which is passed over to the comma that ends it ("…, которую
+// Комитет выполняет …, и просил меня").
+func (s *scanner) commaGoesOn(j, b int) (int, bool) {
+	for hops := 0; hops < 3 && s.is(j, ","); hops++ {
+		k1 := s.next(j + 1)
+		if k1 >= b || s.word(k1) == "" {
+			return 0, false
+		}
+		if s.verbish(k1) {
+			return k1 - 1, true
+		}
+		if w := s.word(k1); s.t.listWords[w] || hanWord(s.toks[k1]) {
+			if k2 := s.next(k1 + 1); k2 < b && s.verbish(k2) {
+				return k2 - 1, true
+			}
+		}
+		if !s.t.thatWords[s.word(k1)] && !s.relativeStart(k1) {
+			return 0, false
+		}
+		// Pass over the relative or "that" clause to its comma.
+		c := -1
+		for m := k1 + 1; m < b; m++ {
+			if s.toks[m].kind != tokPunct || isApostrophe(s.toks[m]) || strings.Contains("\"“”«»<>„/", s.textAt(m)) {
+				continue
+			}
+			if s.is(m, ",") {
+				c = m
+			}
+			break
+		}
+		if c < 0 {
+			return 0, false
+		}
+		j = c
+	}
+	return 0, false
+}
+
+// verbish reports whether a verb of the tables (a relation verb, a decide
+// verb, or a phrase of either) starts at token k.
+func (s *scanner) verbish(k int) bool {
+	w := s.word(k)
+	if w == "" {
+		return false
+	}
+	if s.t.verbs[w] != "" || s.t.decide[w] {
+		return true
+	}
+	for _, p := range s.t.verbPhrases {
+		if _, ok := s.matchWords(k, p.words); ok {
+			return true
+		}
+	}
+	for _, p := range s.t.decidePhr {
+		if _, ok := s.matchWords(k, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeStart reports whether a relative clause (relatives: "which",
+// "которой", "qui") starts at token k.
+func (s *scanner) relativeStart(k int) bool {
+	for _, p := range s.t.relatives {
+		if _, ok := s.matchWords(k, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether nothing but words (no punctuation) stands
+// between the start of the sentence holding token i, after its paragraph
+// number, and token i.
+func (s *scanner) opensSentence(i int) bool {
+	a, _ := s.sentenceToks(s.sentence(i))
+	for j := s.markerEnd(s.next(a)); j < i; j++ {
+		if s.toks[j].kind == tokPunct && !isJoiner(s.toks[j]) {
+			return false
+		}
+		if s.toks[j].kind == tokBreak {
+			return false
+		}
+	}
+	return true
 }

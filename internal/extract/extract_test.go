@@ -719,3 +719,48 @@ func TestForeignDocuments(t *testing.T) {
 			want: []c{{"S/17242", "S/17242", "", "", nil}}},
 	})
 }
+
+// TestClauseVerbsGoOn pins the verb readers past commas, the present
+// verbs after a citation in more languages, and the connector that opens
+// a sentence like "by its resolution".
+func TestClauseVerbsGoOn(t *testing.T) {
+	runCases(t, []extractCase{
+		// A comma before a verb of the tables, alone or after a list word.
+		{name: "، وطلب إلي", lang: "ar", text: "وأكد مجلس الأمن، بقراره 2055 (2012)، الزيادة الكبيرة في عبء عمل اللجنة خلال فترة ولايتها، وطلب إلي أن أزيد عدد أعضاء فريق الخبراء.",
+			want: []c{{"sc:res:2055(2012)", "بقراره 2055 (2012)", fam, cite.Mandates, nil}}},
+		{name: ", and requested", text: "In its resolution 2055 (2012), the Security Council emphasized the increased workload of the Committee, and requested me to increase the size of the group.",
+			want: []c{{"sc:res:2055(2012)", "resolution 2055 (2012)", fam, cite.Mandates, nil}}},
+		// A relative or "that" clause between commas is passed over.
+		{name: ", которую …, и просил", lang: "ru", text: "В своей резолюции 2055 (2012) Совет Безопасности особо отметил значительный рост объема работы, которую Комитет выполняет на протяжении срока действия его мандата, и просил меня увеличить численность группы экспертов.",
+			want: []c{{"sc:res:2055(2012)", "резолюции 2055 (2012)", ex, cite.Mandates, nil}}},
+		{name: ", что …, и постановили", lang: "ru", text: "в том числе резолюции 2118 (2013) Совета Безопасности, в которой члены Совета единогласно определили, что применение химического оружия представляет собой угрозу, и постановили, что Сирийская Арабская Республика не должна применять химическое оружие.",
+			want: []c{{"sc:res:2118(2013)", "резолюции 2118 (2013)", ex, cite.Mandates, nil}}},
+		{name: "，并决定", lang: "zh", text: "包括联合国安理会第2118(2013)号决议，其中安全理事会成员一致认定\"使用化学武器对国际和平与安全构成威胁\"，并决定\"阿拉伯叙利亚共和国不得使用化学武器\"。",
+			want: []c{{"sc:res:2118(2013)", "第2118(2013)号决议", ex, cite.Mandates, nil}}},
+		{name: "a comma before a noun ends the clause", text: "In its resolution 2055 (2012), the Security Council emphasized the workload, the requested budget being insufficient.",
+			want: []c{{"sc:res:2055(2012)", "resolution 2055 (2012)", fam, cite.Cites, nil}}},
+		// "that in resolution X," opens a clause like "in its resolution".
+		{name: "أنه في القرار", lang: "ar", text: "وتجدر الإشارة إلى أنه في القرار 853 (1993)، أدان مجلس الأمن \"الاستيلاء على منطقة أغدام\" وطالب \"بانسحاب قوات الاحتلال\".",
+			want: []c{{"sc:res:853(1993)", "القرار 853 (1993)", fam, cite.Mandates, nil}}},
+		{name: "وفي القرار", lang: "ar", text: "6 - وفي القرار 2024 (2011)، وسّع مجلس الأمن نطاق الولاية الموكلة إلى البعثة.",
+			want: []c{{"sc:res:2024(2011)", "القرار 2024 (2011)", fam, cite.Extends, nil}}},
+		{name: "وحث مجلس الأمن، في الفقرة 23 من القرار", lang: "ar", text: "26 - وحث مجلس الأمن، في الفقرة 23 من القرار 2140 (2014)، جميع الدول الأعضاء على أن تكفل التعاون مع الفريق.",
+			want: []c{{"sc:res:2140(2014)", "القرار 2140 (2014)", fam, cite.Mandates, nil}}},
+		// A resolution that imposes obligations mandates.
+		{name: "impone", lang: "es", text: "Reconocemos que la resolución 1540 (2004) impone a todos los Estados la obligación de promulgar legislación.",
+			want: []c{{"sc:res:1540(2004)", "resolución 1540 (2004)", fam, cite.Mandates, nil}}},
+		{name: "возлагает", lang: "ru", text: "Мы признаем, что резолюция 1540 (2004) возлагает на государства обязательства принять законодательство.",
+			want: []c{{"sc:res:1540(2004)", "резолюция 1540 (2004)", fam, cite.Mandates, nil}}},
+		{name: "يلزم", lang: "ar", text: "فنحن ندرك أن القرار 1540 (2004) يلزم الدول بسن قوانين لمنع انتشار الأسلحة النووية.",
+			want: []c{{"sc:res:1540(2004)", "القرار 1540 (2004)", fam, cite.Mandates, nil}}},
+		{name: "号决议扩大了", lang: "zh", text: "6. 安全理事会第2024(2011)号决议扩大了联阿安全部队支持联合边界核查和监测机制的任务范围。",
+			want: []c{{"sc:res:2024(2011)", "第2024(2011)号决议", ex, cite.Extends, nil}}},
+		// A connector opening the sentence reads like "by its resolution".
+		{name: "En virtud de la resolución …, el Consejo solicitó", lang: "es", text: "En virtud de la resolución 2055 (2012), el Consejo de Seguridad puso de relieve que el volumen de trabajo había aumentado y me solicitó que aumentase el número de expertos.",
+			want: []c{{"sc:res:2055(2012)", "resolución 2055 (2012)", fam, cite.Mandates, nil}}},
+		{name: "En vertu de la résolution …, le Conseil a prié", lang: "fr", text: "En vertu de la résolution 2055 (2012), le Conseil de sécurité a prié le Secrétaire général de porter à neuf le nombre des experts.",
+			want: []c{{"sc:res:2055(2012)", "résolution 2055 (2012)", fam, cite.Mandates, nil}}},
+		{name: "a connector opening the sentence, no past verb", lang: "es", text: "De conformidad con la resolución 1894 (LVII) del Consejo Económico y Social, el programa provisional se ha preparado.",
+			want: []c{{"ecosoc:res:1894(LVII)", "resolución 1894 (LVII)", ex, cite.Pursuant, nil}}},
+	})
+}

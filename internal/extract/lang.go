@@ -457,7 +457,7 @@ var spanish = &language{
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"establecio", "creo"}, // ", se estableció un grupo"
 		cite.Amends:      {"por la que se modifica"},
-		cite.Mandates:    {"exige", "pide", "insta", "solicita"},
+		cite.Mandates:    {"exige", "pide", "insta", "solicita", "impone", "imponen"},
 	},
 	relatives: []string{"por la que", "por la cual", "en la que", "en la cual", "en virtud de la cual", "mediante la cual",
 		"por las que", "en las que", "por los que", "en los que", "en que", "que"},
@@ -561,7 +561,7 @@ var russian = &language{
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"об учреждении", "о создании", "учреждающей"},
 		cite.Extends:     {"о продлении"},
-		cite.Mandates:    {"требует", "просит"},
+		cite.Mandates:    {"требует", "просит", "возлагает"},
 	},
 	relatives: []string{"в которой", "которой", "по которой", "в которых"},
 	verbs: map[cite.Relation][]string{
@@ -618,7 +618,7 @@ var russian = &language{
 var arabic = &language{
 	code:        "ar",
 	renameWords: []string{"يصبح", "تصبح"},
-	thatWords:   []string{"أن"},
+	thatWords:   []string{"أن", "أنه"},
 	kinds: map[string]cite.Kind{
 		"قرار": cite.KindResolution, "قراران": cite.KindResolution, "قرارا": cite.KindResolution, "مقررا": cite.KindDecision, "قرارين": cite.KindResolution, "قرارات": cite.KindResolution,
 		"مقرر": cite.KindDecision, "مقرران": cite.KindDecision, "مقررين": cite.KindDecision, "مقررات": cite.KindDecision,
@@ -644,7 +644,7 @@ var arabic = &language{
 	sessionMarks: []string{"د"},
 	skip: []string{"هذا", "هذه", "ذلك", "تلك", "قد", "كان", "كانت", "تم", "أيضا", "مؤخرا", "ولايته", "ولايتها", "ولايتهما",
 		"من", "الفقرة", "الفقرتين", "الفقرات", "المرفق", "الجزء", "الفرع", "المادة", "أحكام", "منطوق", "آخر", "مرة"},
-	inWords:   []string{"في"},
+	inWords:   []string{"في", "وفي"}, // وفي: "and in", the و kept on a short word
 	verbFirst: true,
 	connectors: map[cite.Relation][]string{
 		cite.Mandates:  {"يطالب", "يطلب", "يقتضي", "تطالب", "تطلب", "وفقا لما طلبه", "وفقا لما طلبته", "حسب ما طلبه", "على النحو المطلوب في", "بصيغتها المحددة في"},
@@ -666,11 +666,11 @@ var arabic = &language{
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"المنشئ", "الذي أنشأ", "الذي أنشئ"},
 		cite.Extends:     {"الذي مدد"},
-		cite.Mandates:    {"يطلب", "يقتضي"},
+		cite.Mandates:    {"يطلب", "يقتضي", "يلزم"},
 	},
 	relatives: []string{"الذي", "التي", "الذي بموجبه", "الذي فيه"},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"طلب إلى", "طلب إلي", "طلب من", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "حثت", "كلف", "كلفت", "أذن", "أوصى", "أهاب", "أهابت", "ناشد", "ناشدت", "طالب", "طالبت"},
+		cite.Mandates:    {"طلب إلى", "طلب إلي", "طلب من", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "وحث", "حثت", "كلف", "كلفت", "أذن", "أوصى", "أهاب", "أهابت", "ناشد", "ناشدت", "طالب", "طالبت"},
 		cite.Establishes: {"أنشأ", "أنشأت"},
 		cite.Extends:     {"مدد", "مددت", "جدد", "جددت", "وسع", "وسعت"},
 		cite.Amends:      {"عدل", "عدلت"},
@@ -740,7 +740,7 @@ var chinese = &language{
 	participles: map[cite.Relation][]string{},
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"所设", "设立", "所设立", "成立", "所成立", "创建", "建立", "中设立", "中决定设立", "中决定成立"},
-		cite.Extends:     {"延长", "所延长", "中延长", "中决定延长", "续延"},
+		cite.Extends:     {"延长", "所延长", "中延长", "中决定延长", "续延", "扩大"},
 		cite.Amends:      {"修正", "修订", "修改", "中修正"},
 		cite.Ends:        {"终止", "取代", "中终止"},
 		cite.Mandates:    {"中请", "中要求", "中的要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成", "中呼吁", "要求", "授权"},
