@@ -2404,3 +2404,104 @@ func (s *scanner) opensSentence(i int) bool {
 	}
 	return true
 }
+
+// ocrSymbols reads Security Council document symbols whose S was read by
+// OCR as the digit 5 or 8: "documents 8/25541, S/25542 and S/25543",
+// "special report of 10 September 2002 (5/2002/1005)". The number must
+// have a Security Council document's shape — five digits (S/25541) or a
+// year 1946–2099 and a number (S/2002/1005) — and the symbol must stand
+// where a document does: after a document word, alone in parentheses, or
+// before ", S/…" in a list. A fraction or a date ("8/12", "5/2002") is not
+// read.
+func (s *scanner) ocrSymbols() {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if d := s.num(i); (d != "5" && d != "8") || s.used[i] || !s.is(i+1, "/") {
+			continue
+		}
+		if p := i - 1; p >= 0 && (s.word(p) != "" || s.num(p) != "" || s.is(p, "/") || s.is(p, ".")) {
+			continue
+		}
+		n1, last, sym := s.num(i+2), i+2, ""
+		switch {
+		case len(n1) == 5 && !s.is(i+3, "/") && !s.is(i+3, "."):
+			sym = "S/" + n1
+		case len(n1) == 4 && atoi(n1) >= 1946 && atoi(n1) <= 2099 && s.is(i+3, "/") && s.num(i+4) != "" && !s.is(i+5, "/") && !s.is(i+5, "."):
+			sym, last = "S/"+n1+"/"+s.num(i+4), i+4
+		default:
+			continue
+		}
+		p, n := s.prev(i-1), s.next(last+1)
+		docAt := s.t.docWords[s.word(p)]
+		inParens := s.is(p, "(") && s.is(n, ")")
+		inList := s.is(n, ",") && s.textAt(s.next(n+1)) == "S" && s.is(s.next(n+1)+1, "/")
+		if !docAt && !inParens && !inList {
+			continue
+		}
+		body := ""
+		if b, ok := s.reg.BySymbol(sym); ok {
+			body = b.Key
+		}
+		rc := rawCite{first: i, last: last, phraseFirst: i, phraseLast: last, poss: -1, pre: -1, post: -1, symbol: true}
+		rc.c = cite.Citation{ID: sym, Kind: cite.KindDocument, Body: body, Number: sym,
+			Text: s.src[s.toks[i].pos:s.toks[last].end], Start: s.toks[i].pos, End: s.toks[last].end}
+		s.cites = append(s.cites, rc)
+		for k := i; k <= last; k++ {
+			s.used[k] = true
+		}
+		i = last
+	}
+}
+
+// repeatedNumbers reads a kind word followed by a bare number that the text
+// has cited before, with its year or session, under the same kind: "…
+// резолюции 1591 (2005) … Комитета, учрежденного резолюцией 1591" cites
+// sc:res:1591(2005) twice. Only a number alone is read so (not one
+// followed by "/", ".", "(" or a digit), and only after its first citation.
+func (s *scanner) repeatedNumbers() {
+	var first map[string]int // kind + bare number → index of its first citation
+	for n := range s.cites {
+		rc := &s.cites[n]
+		num, _, ok := strings.Cut(rc.c.Number, "(")
+		if rc.symbol || !ok || num == "" || strings.Trim(num, "0123456789") != "" {
+			continue
+		}
+		key := string(rc.c.Kind) + ":" + num
+		if first == nil {
+			first = map[string]int{}
+		}
+		if m, ok := first[key]; !ok || s.cites[m].c.Start > rc.c.Start {
+			first[key] = n
+		}
+	}
+	if first == nil {
+		return
+	}
+	for i := 0; i+2 < len(s.toks); i++ {
+		kind, ok := s.t.kinds[s.word(i)]
+		if !ok || s.used[i] {
+			continue
+		}
+		k := s.next(i + 1)
+		num := s.num(k)
+		if num == "" || s.used[k] {
+			continue
+		}
+		if nx := k + 1; nx < len(s.toks) && (s.is(nx, "/") || s.is(nx, ".") || s.num(nx) != "") {
+			continue
+		}
+		if s.is(s.next(k+1), "(") {
+			continue
+		}
+		m, ok := first[string(kind)+":"+num]
+		if !ok || s.cites[m].c.Start > s.toks[i].pos {
+			continue
+		}
+		src := s.cites[m]
+		rc := rawCite{first: i, last: k, phraseFirst: i, phraseLast: k, poss: s.possessive(i), pre: -1, post: -1, family: src.family}
+		rc.c = cite.Citation{Kind: src.c.Kind, Number: src.c.Number, Text: s.src[s.toks[i].pos:s.toks[k].end],
+			Start: s.toks[i].pos, End: s.toks[k].end}
+		s.cites = append(s.cites, rc)
+		s.used[i], s.used[k] = true, true
+		i = k
+	}
+}

@@ -44,6 +44,7 @@ func Extract(src []byte, opt Options) Result {
 	}
 	s.externals()
 	s.symbols()
+	s.ocrSymbols()
 	s.findMentions()
 	s.sentences()
 	doc, textOf := s.header(opt, lang)
@@ -56,6 +57,7 @@ func Extract(src []byte, opt Options) Result {
 	s.keywords()
 	s.numberFirst()
 	s.bare()
+	s.repeatedNumbers()
 	s.resolve()
 	s.relate()
 	s.markHeadings(&textOf)

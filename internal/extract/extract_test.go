@@ -764,3 +764,23 @@ func TestClauseVerbsGoOn(t *testing.T) {
 			want: []c{{"ecosoc:res:1894(LVII)", "resolución 1894 (LVII)", ex, cite.Pursuant, nil}}},
 	})
 }
+
+// TestOCRAndRepeatedNumbers pins two forms the grammar reads beyond its
+// items: a Security Council symbol whose S was read by OCR as 5 or 8, and
+// a number repeated without the year or session it was first cited with.
+func TestOCRAndRepeatedNumbers(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "8/ for S/ in a list of documents", symbol: "S/RES/817 (1993)", text: "Taking note of the contents of the letters contained in documents 8/25541, S/25542 and S/25543 received from the parties,",
+			want: []c{{"S/25541", "8/25541", "", cite.Recalls, nil}, {"S/25542", "S/25542", "", cite.Recalls, nil}, {"S/25543", "S/25543", "", cite.Recalls, nil}}},
+		{name: "5/ for S/ in parentheses", symbol: "S/RES/1445 (2002)", text: "Taking note of the Secretary-General's special report of 10 September 2002 (5/2002/1005) and its recommendations,",
+			want: []c{{"S/2002/1005", "5/2002/1005", "", cite.Recalls, nil}}},
+		{name: "fractions and dates are not symbols", symbol: "S/RES/1445 (2002)", text: "The vote was 8/12 on 5/12/2002, and 5/2002 of the budget (8/25541 dollars was spent) went to 8/25541 items.",
+			want: nil},
+		{name: "a number repeated without its year", lang: "ru", text: "выражая сожаление в связи с нарушениями резолюции 1591 (2005) без санкции Комитета, учрежденного резолюцией 1591,",
+			want: []c{{"sc:res:1591(2005)", "резолюции 1591 (2005)", fam, cite.Cites, nil}, {"sc:res:1591(2005)", "резолюцией 1591", fam, cite.Establishes, nil}}},
+		{name: "a number repeated without its session", symbol: "A/RES/79/1", text: "Recalling its resolution 3379 (XXX), and noting that resolution 3379 was revoked,",
+			want: []c{{"ga:res:3379(XXX)", "resolution 3379 (XXX)", pos, cite.Recalls, nil}, {"ga:res:3379(XXX)", "resolution 3379", doc, cite.Recalls, nil}}},
+		{name: "a bare number never cited with a year is not read", text: "the Committee established by resolution 1591,",
+			want: nil},
+	})
+}

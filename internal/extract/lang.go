@@ -218,6 +218,10 @@ var english = &language{
 			"obligations under", "obligations imposed by", "obligations set out in",
 			"mandated under", "mandate under", "mandate set out in", "mandate as set out in",
 			"as specified in", "as stipulated by", "as stipulated in"},
+		// "the statute …, contained in annex I to resolution 63/253 and
+		// amended in resolution 73/276": another text, amended there, is
+		// what the citing text speaks of (guidelines: cites).
+		cite.Cites: {"amended in"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"established", "created", "set up", "instituted", "constituted", "establishing", "creating"},
@@ -743,7 +747,7 @@ var chinese = &language{
 		cite.Extends:     {"延长", "所延长", "中延长", "中决定延长", "续延", "扩大"},
 		cite.Amends:      {"修正", "修订", "修改", "中修正"},
 		cite.Ends:        {"终止", "取代", "中终止"},
-		cite.Mandates:    {"中请", "中要求", "中的要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成", "中呼吁", "要求", "授权"},
+		cite.Mandates:    {"中请", "中要求", "中的要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成", "中呼吁", "要求", "授权", "鼓励", "敦促", "吁请", "促请", "呼吁", "责成"},
 	},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"要求", "鼓励", "授权", "吁请", "敦促", "促请", "责成", "呼吁"},
