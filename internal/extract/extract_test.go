@@ -611,6 +611,8 @@ func TestRelationWords(t *testing.T) {
 		// out in" only cites.
 		{name: "as set out in", symbol: "A/RES/79/312", text: "Decides to apportion the amount, taking into account the scale of assessments for 2025, as set out in its resolution 79/249;",
 			want: []c{{"ga:res:79/249", "resolution 79/249", pos, cite.Pursuant, nil}}},
+		{name: "consistently with the modalities set out in", text: "18. Notes that the annual reports will be made available consistently with the modalities set out in decision 19/CMA.1;",
+			want: []c{{"unfccc-cma:dec:19/CMA.1", "decision 19/CMA.1", fam, cite.Pursuant, nil}}},
 		{name: "objectives set out in", text: "1. Welcomes the reports on the progress achieved in accomplishing the objectives set out in resolution 814 (1993);",
 			want: []c{{"sc:res:814(1993)", "resolution 814 (1993)", fam, cite.Cites, nil}}},
 		// The mandate a resolution sets out or specifies.

@@ -210,7 +210,8 @@ var english = &language{
 		cite.Pursuant: {"pursuant to", "in accordance with", "as per", "in conformity with", "in compliance with",
 			"in follow-up to", "in response to", "under the terms of", "in pursuance of",
 			"in full respect of", "in full compliance with", "in full conformity with", "in full accordance with",
-			"as provided for in", "as provided in", "in line with", "consistent with", "as set out in", "under"},
+			"as provided for in", "as provided in", "in line with", "consistent with", "consistently with", "in keeping with",
+			"as set out in", "under"},
 		// "as requested by the Council in resolution 2167 (2014)": the
 		// resolution gave the task.
 		cite.Mandates: {"as requested in", "as requested by", "as mandated in", "as mandated by", "as called for in",
