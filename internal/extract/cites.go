@@ -2115,8 +2115,11 @@ func (s *scanner) dateBack(p int) int {
 // "2 e)"), or -1: one or two marks of up to four letters or two digits
 // (joined by a hyphen), after a number, a range word, a list word or
 // another mark.
-func (s *scanner) subMark(j int) int {
-	if !s.is(j, ")") || j < 2 {
+func (s *scanner) subMark(j int) int { return s.subMarkDepth(j, 3) }
+
+// subMarkDepth is subMark, looking back over at most depth chained marks.
+func (s *scanner) subMarkDepth(j, depth int) int {
+	if !s.is(j, ")") || j < 2 || depth == 0 {
 		return -1
 	}
 	o := j - 1
@@ -2140,7 +2143,7 @@ func (s *scanner) subMark(j int) int {
 		return j - 1
 	}
 	p := s.prev(o - 1)
-	if s.num(p) == "" && !s.t.rangeWords[s.word(p)] && !s.t.listWords[s.word(p)] && s.subMark(p) < 0 {
+	if s.num(p) == "" && !s.t.rangeWords[s.word(p)] && !s.t.listWords[s.word(p)] && s.subMarkDepth(p, depth-1) < 0 {
 		return -1
 	}
 	return o
@@ -2189,7 +2192,7 @@ func (s *scanner) parenSource(rc *rawCite) (cite.Relation, bool) {
 	}
 	n := 0
 	c := s.next(rc.phraseLast + 1)
-	for ; c < len(s.toks) && !s.is(c, closing); c = s.next(c + 1) {
+	for ; c < len(s.toks) && c < rc.phraseLast+window && !s.is(c, closing); c = s.next(c + 1) {
 		if s.is(c, ",") {
 			continue
 		}
@@ -2204,7 +2207,7 @@ func (s *scanner) parenSource(rc *rawCite) (cite.Relation, bool) {
 			return "", false
 		}
 	}
-	if c >= len(s.toks) {
+	if !s.is(c, closing) {
 		return "", false
 	}
 	return s.governs(o, 12)

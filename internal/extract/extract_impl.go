@@ -173,7 +173,7 @@ func (s *scanner) foreignDocument(rc *rawCite) bool {
 	}
 	var name []string
 	org := false
-	for j := s.prev(c - 1); j >= 0 && len(name) < 16; j = s.prev(j - 1) {
+	for j := s.prev(c - 1); j >= 0 && j > c-window && len(name) < 16; j = s.prev(j - 1) {
 		w := s.word(j)
 		if w == "" {
 			if isJoiner(s.toks[j]) {
