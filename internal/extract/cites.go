@@ -2157,7 +2157,15 @@ func (s *scanner) subMarkDepth(j, depth int) int {
 func (s *scanner) connectorOver(first int) (cite.Relation, bool) {
 	j := s.linkAt(first)
 	if !s.t.links[s.word(j)] {
-		return "", false
+		// Russian puts the instrument in the genitive after its locator,
+		// with no link word: "в пункте 2(е) резолюции 1373 (2001)".
+		if o := s.subMark(j); o >= 0 {
+			j = s.prev(o - 1)
+		}
+		if s.num(j) == "" || !s.t.locators[s.word(s.prev(j-1))] || !s.t.ofEmpty {
+			return "", false
+		}
+		j = s.prev(j - 1)
 	}
 	return s.governs(j, 4)
 }
@@ -2232,6 +2240,12 @@ func (s *scanner) governs(j, limit int) (cite.Relation, bool) {
 				continue
 			}
 			if isJoiner(s.toks[k]) {
+				continue
+			}
+			// "обязанностях, изложенных в пункте …", "Конвенции о
+			// регистрации объектов, запускаемых в …": a participle set
+			// off by a comma goes on with the noun phrase.
+			if s.is(k, ",") && s.participleAfter(k) {
 				continue
 			}
 			if s.is(k, "》") {
@@ -2507,4 +2521,17 @@ func (s *scanner) repeatedNumbers() {
 		s.used[i], s.used[k] = true, true
 		i = k
 	}
+}
+
+// participleAfter reports whether the comma at token k opens a
+// participial phrase of the noun before it: a lower-case word follows
+// that is no verb of the tables, no list word, no "that" and no relative
+// word ("обязанностях, изложенных в …").
+func (s *scanner) participleAfter(k int) bool {
+	n := s.next(k + 1)
+	w := s.word(n)
+	if w == "" || startsUpper(s.textAt(n)) || hanWord(s.toks[n]) {
+		return false
+	}
+	return !s.verbish(n) && !s.t.listWords[w] && !s.t.thatWords[w] && !s.relativeStart(n) && !s.t.skip[w] && s.t.kinds[w] == ""
 }
