@@ -773,6 +773,10 @@ func TestClauseVerbsGoOn(t *testing.T) {
 			want: []c{{"sc:res:1540(2004)", "القرار 1540 (2004)", fam, cite.Mandates, nil}}},
 		{name: "号决议扩大了", lang: "zh", text: "6. 安全理事会第2024(2011)号决议扩大了联阿安全部队支持联合边界核查和监测机制的任务范围。",
 			want: []c{{"sc:res:2024(2011)", "第2024(2011)号决议", ex, cite.Extends, nil}}},
+		{name: "الذي اتخذه مجلس الأمن في … وقرر فيه تمديد", lang: "ar", text: "أتشرف بالإشارة إلى القرار 2182 (2014) الذي اتخذه مجلس الأمن في 24 تشرين الأول/أكتوبر 2014 وقرر فيه تمديد ولاية فريق الرصد المعني بالصومال وإريتريا لمدة 13 شهرا.",
+			want: []c{{"sc:res:2182(2014)", "القرار 2182 (2014)", ex, cite.Extends, nil}}},
+		{name: "adopted on …, by which the Council decided to extend", text: "I have the honour to refer to Security Council resolution 2182 (2014), adopted on 24 October 2014, by which the Council decided to extend the mandate of the Monitoring Group.",
+			want: []c{{"sc:res:2182(2014)", "resolution 2182 (2014)", ex, cite.Extends, nil}}},
 		// A connector opening the sentence reads like "by its resolution".
 		{name: "En virtud de la resolución …, el Consejo solicitó", lang: "es", text: "En virtud de la resolución 2055 (2012), el Consejo de Seguridad puso de relieve que el volumen de trabajo había aumentado y me solicitó que aumentase el número de expertos.",
 			want: []c{{"sc:res:2055(2012)", "resolución 2055 (2012)", fam, cite.Mandates, nil}}},

@@ -638,7 +638,7 @@ var arabic = &language{
 	rangeWords: []string{"إلى"},
 	ofWords:    []string{"", "الصادر عن", "الذي اتخذه", "الذي اتخذته"},
 	bodyAfter:  true,
-	dateWords:  []string{"المؤرخ", "المؤرخة", "المؤرخين", "المؤرخات"},
+	dateWords:  []string{"المؤرخ", "المؤرخة", "المؤرخين", "المؤرخات", "في"},
 	// The names after the slash of "حزيران/يونيه" and "كانون الثاني/يناير"
 	// (the first are read when alone, except كانون and تشرين, which
 	// name two months each).
@@ -670,7 +670,7 @@ var arabic = &language{
 	preps: []string{"", "عملا", "بموجب", "في", "وفقا"},
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"المنشئ", "الذي أنشأ", "الذي أنشئ"},
-		cite.Extends:     {"الذي مدد"},
+		cite.Extends:     {"الذي مدد", "قرر فيه تمديد", "قررت فيه تمديد"},
 		cite.Mandates:    {"يطلب", "يقتضي", "يلزم"},
 	},
 	relatives: []string{"الذي", "التي", "الذي بموجبه", "الذي فيه"},
