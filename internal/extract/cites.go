@@ -553,7 +553,9 @@ func (s *scanner) keywords() {
 		// verb says what the instrument did; "contained in resolution"
 		// does not.
 		before := s.wordsBefore(i, 2)
-		inWord := (len(before) > 0 && s.t.inWords[before[0]] && (poss >= 0 || len(before) == 1)) ||
+		// "أنه في القرار 853 (1993)، أدان": "that in resolution …" opens
+		// a clause too.
+		inWord := (len(before) > 0 && s.t.inWords[before[0]] && (poss >= 0 || len(before) == 1 || s.t.thatWords[before[1]])) ||
 			(len(before) == 0 && poss >= 0) // "Au paragraphe 6 de sa résolution"
 		for n, it := range items {
 			first := it.first
@@ -751,6 +753,12 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 			// "in accordance with section II, paragraphs 1 to 3, of its
 			// resolution": commas around a locator do not end the clause.
 			if s.text(t) == "," && (s.t.locators[s.word(s.next(j+1))] || s.t.nominals[s.word(s.prev(j-1))]) {
+				continue
+			}
+			// "paragraph 2 (e) of", "paragraphs 4 (a) to (d) of": a
+			// subparagraph's mark is a locator.
+			if o := s.subMark(j); o >= 0 {
+				j = o
 				continue
 			}
 			return out
@@ -1063,6 +1071,16 @@ func (s *scanner) relate() {
 				rel = cite.Cites
 			}
 		}
+		// "which was established by the Assembly by its resolution 65/66
+		// and its decision 70/551": a list under one connector shares it,
+		// to its last item, over the paragraph's opening.
+		if (rel == cite.Recalls || rel == cite.Reaffirms) && n > 0 && s.joined(s.cites[n-1].phraseLast, rc.phraseFirst) {
+			if prev := s.cites[n-1].c.Relation; prev != "" && prev != cite.Cites && prev != cite.Recalls && prev != cite.Reaffirms {
+				if r, ok := s.connectorAt(s.cites[n-1].phraseFirst); ok && r == prev {
+					rel = prev
+				}
+			}
+		}
 		if rc.c.Kind == cite.KindDocument {
 			if rel != cite.Cites {
 				rc.c.Relation = rel
@@ -1107,6 +1125,15 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 					if r, ok := s.afterAct(rc); ok {
 						return r
 					}
+					// "En virtud de la resolución 2055 (2012), el Consejo
+					// … me solicitó": a connector that opens the sentence
+					// before "resolution X," reads like "by its resolution":
+					// the clause's verb says what the instrument did.
+					if !rc.afterPhrase && len(before) == len(p.words) && s.opensSentence(rc.phraseFirst) && s.is(s.next(rc.phraseLast+1), ",") {
+						if r, ok := s.clauseVerbAfterComma(rc.phraseLast); ok && r != cite.Cites {
+							return r
+						}
+					}
 				}
 				if p.rel == cite.Establishes && s.replaced(rc.phraseFirst) {
 					// "… which would replace the two working groups
@@ -1115,6 +1142,27 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 					return cite.Ends
 				}
 				return p.rel
+			}
+		}
+	}
+	if weak == "" {
+		// "in accordance with the arrangements contained in decision
+		// 1/CP.21", "in conformity with the objectives of resolution
+		// 1514 (XV)": the connector governs a short noun phrase that the
+		// citation completes; "in accordance with article IV of the
+		// Convention … (resolution 3235 (XXIX), annex)": a title whose
+		// source the citation gives.
+		r, ok := s.connectorOver(rc.phraseFirst)
+		if !ok {
+			r, ok = s.parenSource(rc)
+		}
+		if ok {
+			if r == cite.Recalls || r == cite.Reaffirms {
+				weak = r
+			} else if a, ok := s.afterAct(rc); ok {
+				return a
+			} else {
+				return r
 			}
 		}
 	}
@@ -1139,6 +1187,14 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	}
 	if rel, ok := s.relativeVerb(afterFrom); ok {
 		return rel
+	}
+	// "its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15
+	// December 1989, by which it established the Centre": a relative
+	// clause after a list speaks of each of its items.
+	if rc.phraseLast > afterFrom && !rc.afterPhrase {
+		if rel, ok := s.relativeVerb(rc.phraseLast); ok && rel != cite.Cites {
+			return rel
+		}
 	}
 	if rc.inWord {
 		if rel, ok := s.clauseVerb(rc.phraseLast); ok {
@@ -1262,7 +1318,9 @@ func (s *scanner) replaced(i int) bool {
 }
 
 // joined reports whether only a list word or comma, and a body's name,
-// stand between the end of one citation phrase and the start of the next.
+// stand between the end of one citation phrase and the start of the next;
+// skip words and locators may stand after the list word ("and paragraph
+// 10 (b) of its resolution 31/99", ", as well as its resolutions 57/20").
 func (s *scanner) joined(prevLast, first int) bool {
 	if prevLast >= first {
 		return false
@@ -1271,10 +1329,45 @@ func (s *scanner) joined(prevLast, first int) bool {
 	if mi, ok := s.mEnd[j]; ok {
 		j = s.prev(s.mentions[mi].first - 1)
 	}
-	for s.t.skip[s.word(j)] {
+	for j > prevLast {
+		// "as well as", "ainsi que", "así como", "а также": its last word
+		// may be a skip word ("as").
+		if k, ok := s.alsoAt(j); ok {
+			j = k
+			if s.is(s.prev(j-1), ",") {
+				j = s.prev(j - 1)
+				break
+			}
+			j = s.prev(j - 1)
+			return j == prevLast || s.is(j, ",") && s.prev(j-1) == prevLast
+		}
+		if w := s.word(j); w != "" && (s.t.skip[w] || s.t.locators[w]) {
+			j = s.prev(j - 1)
+			continue
+		}
+		if o := s.subMark(j); o >= 0 {
+			j = s.prev(o - 1)
+			continue
+		}
+		if s.num(j) != "" && s.t.locators[s.word(s.prev(j-1))] {
+			j = s.prev(j - 1)
+			continue
+		}
+		break
+	}
+	if !s.t.listWords[s.word(j)] && !s.is(j, ",") {
+		return false
+	}
+	j = s.prev(j - 1)
+	if s.is(j, ",") {
 		j = s.prev(j - 1)
 	}
-	// "as well as", "ainsi que", "así como", "а также"
+	return j == prevLast
+}
+
+// alsoAt matches "as well as" (alsoWords) ending at token j and returns
+// its first token.
+func (s *scanner) alsoAt(j int) (int, bool) {
 	for _, p := range s.t.alsoWords {
 		k, ok := j, true
 		for w := len(p) - 1; w >= 0 && ok; w-- {
@@ -1287,24 +1380,10 @@ func (s *scanner) joined(prevLast, first int) bool {
 			}
 		}
 		if ok {
-			j = k
-			if s.is(s.prev(j-1), ",") {
-				j = s.prev(j - 1)
-			} else {
-				j = s.prev(j-1) + 0
-				return j == prevLast || s.is(j, ",") && s.prev(j-1) == prevLast
-			}
-			break
+			return k, true
 		}
 	}
-	if !s.t.listWords[s.word(j)] && !s.is(j, ",") {
-		return false
-	}
-	j = s.prev(j - 1)
-	if s.is(j, ",") {
-		j = s.prev(j - 1)
-	}
-	return j == prevLast
+	return 0, false
 }
 
 // beforeCandidates returns the phrases whose last word is one of the
@@ -1377,6 +1456,19 @@ func (s *scanner) relativeVerb(end int) (cite.Relation, bool) {
 		if !ok {
 			continue
 		}
+		// "in which, inter alia, the Council requested": an adverb set
+		// off by commas is passed over.
+		if c := s.next(last + 1); s.is(c, ",") {
+			for j := s.next(c + 1); j < min(len(s.toks), c+12); j = s.next(j + 1) {
+				if s.is(j, ",") {
+					last = j
+					break
+				}
+				if w := s.word(j); w == "" || !s.t.skip[w] {
+					break
+				}
+			}
+		}
 		return s.verbAt(last+1, clauseWords)
 	}
 	return "", false
@@ -1394,6 +1486,10 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 		// Quotation marks do not end the clause: "condemned "the seizure
 		// …" and demanded".
 		if t.kind == tokPunct && !s.isApostrophe(t) && !strings.Contains("\"“”«»<>„/", s.text(t)) {
+			if c, ok := s.commaGoesOn(j, b); ok {
+				j = c
+				continue
+			}
 			break
 		}
 		if t.kind != tokWord {
@@ -1540,17 +1636,49 @@ func (s *scanner) decided(j int) cite.Relation {
 func (s *scanner) opening(i int) cite.Relation {
 	// Citations of one sentence share its opening: read it once.
 	sent := s.sentence(i)
-	if r, ok := s.openMemo[sent]; ok && s.openMemoMax[sent] <= i {
-		return r
-	}
-	r, k := s.readOpening(sent, i)
-	if k <= i {
-		if s.openMemo == nil {
-			s.openMemo, s.openMemoMax = map[int]cite.Relation{}, map[int]int{}
+	r, ok := s.openMemo[sent]
+	k := s.openMemoMax[sent]
+	if !ok || k > i {
+		r, k = s.readOpening(sent, i)
+		if k <= i {
+			if s.openMemo == nil {
+				s.openMemo, s.openMemoMax = map[int]cite.Relation{}, map[int]int{}
+			}
+			s.openMemo[sent], s.openMemoMax[sent] = r, k
 		}
-		s.openMemo[sent], s.openMemoMax[sent] = r, k
+	}
+	if k <= i {
+		if r2, ok := s.secondOpening(k, i); ok {
+			return r2
+		}
 	}
 	return r
+}
+
+// secondOpening reads a coordinated participle between a sentence's
+// opening (token k0) and the citation at token i: "Recalling the listing
+// … and stressing … the measures of resolution 2161 (2014)" cites,
+// "Recalling and reaffirming" reaffirms. The nearest participle that
+// follows a comma, a semicolon or a list word and opens a phrase of the
+// openings giving recalls, reaffirms or cites ends the reach of the
+// opening before it: its relation holds for the citation.
+func (s *scanner) secondOpening(k0, i int) (cite.Relation, bool) {
+	if _, ok := s.openingAt(k0); !ok {
+		return "", false // no opening phrase: nothing to carry
+	}
+	for j := i - 1; j > k0 && j > i-4*window; j-- {
+		if s.word(j) == "" {
+			continue
+		}
+		p := s.prev(j - 1)
+		if !s.is(p, ",") && !s.is(p, ";") && !s.t.listWords[s.word(p)] {
+			continue
+		}
+		if r, ok := s.openingAt(j); ok && (r == cite.Recalls || r == cite.Reaffirms || r == cite.Cites) {
+			return r, true
+		}
+	}
+	return "", false
 }
 
 // openingAt returns the relation of the opening phrase that starts at
@@ -1983,4 +2111,430 @@ func (s *scanner) dateBack(p int) int {
 		}
 	}
 	return -1
+}
+
+// subMark returns the first token of a subparagraph's mark that ends at
+// token j ("2 (e)", "4 (a) to (d)", "9 (b) (i-iii)", French and Spanish
+// "2 e)"), or -1: one or two marks of up to four letters or two digits
+// (joined by a hyphen), after a number, a range word, a list word or
+// another mark.
+func (s *scanner) subMark(j int) int { return s.subMarkDepth(j, 3) }
+
+// subMarkDepth is subMark, looking back over at most depth chained marks.
+func (s *scanner) subMarkDepth(j, depth int) int {
+	if !s.is(j, ")") || j < 2 || depth == 0 {
+		return -1
+	}
+	o := j - 1
+	for n := 0; o > 0 && !s.is(o, "("); o-- {
+		w, d := s.word(o), s.num(o)
+		if (w != "" && len(w) <= 4) || (d != "" && len(d) <= 2) {
+			n++
+		} else if !s.is(o, "-") || n == 0 {
+			n = 3
+		}
+		if n > 2 {
+			o = -1
+			break
+		}
+	}
+	if !s.is(o, "(") || o == j-1 {
+		// "2 e)": the letter alone before ")"
+		if w := s.word(j - 1); w == "" || len(w) > 4 || s.num(s.prev(j-2)) == "" {
+			return -1
+		}
+		return j - 1
+	}
+	p := s.prev(o - 1)
+	if s.num(p) == "" && !s.t.rangeWords[s.word(p)] && !s.t.listWords[s.word(p)] && s.subMarkDepth(p, depth-1) < 0 {
+		return -1
+	}
+	return o
+}
+
+// connectorOver reads a connector (pursuant, recalls, reaffirms) that
+// governs a noun phrase of at most four words which the citation at
+// token first completes through a preposition: "in accordance with the
+// levels updated in its resolution 79/250", "recalls the obligations in
+// operative paragraph 2 (e) of resolution 1373 (2001)".
+func (s *scanner) connectorOver(first int) (cite.Relation, bool) {
+	j := s.linkAt(first)
+	if !s.t.links[s.word(j)] {
+		// Russian puts the instrument in the genitive after its locator,
+		// with no link word: "в пункте 2(е) резолюции 1373 (2001)".
+		if o := s.subMark(j); o >= 0 {
+			j = s.prev(o - 1)
+		}
+		if s.num(j) == "" || !s.t.locators[s.word(s.prev(j-1))] || !s.t.ofEmpty {
+			return "", false
+		}
+		j = s.prev(j - 1)
+	}
+	return s.governs(j, 4)
+}
+
+// parenSource reads a citation that gives, in parentheses or brackets, the source of
+// the title just before them: "in accordance with article IV of the
+// Convention on Registration of Objects Launched into Outer Space
+// (General Assembly resolution 3235 (XXIX), annex)" acts in accordance
+// with the resolution that holds the Convention. Only locators, a body's
+// name and the possessive may stand between "(" and the phrase, and at
+// most three words (", annex", "，附件") between the phrase and ")"; the
+// connector may stand twelve words before "(" ("依照《…》（…）" reads the
+// title in 《》 as one word).
+func (s *scanner) parenSource(rc *rawCite) (cite.Relation, bool) {
+	o := s.prev(rc.phraseFirst - 1)
+	for n := 0; n < 4 && o >= 0 && !s.is(o, "(") && !s.is(o, "["); n++ {
+		if mi, ok := s.mEnd[o]; ok {
+			o = s.prev(s.mentions[mi].first - 1)
+			continue
+		}
+		w := s.word(o)
+		if w == "" || !(s.t.skip[w] || s.t.locators[w] || s.t.possessives[w]) {
+			return "", false
+		}
+		o = s.prev(o - 1)
+	}
+	closing := ")"
+	if s.is(o, "[") {
+		closing = "]"
+	} else if !s.is(o, "(") {
+		return "", false
+	}
+	n := 0
+	c := s.next(rc.phraseLast + 1)
+	for ; c < len(s.toks) && c < rc.phraseLast+window && !s.is(c, closing); c = s.next(c + 1) {
+		if s.is(c, ",") {
+			continue
+		}
+		if mi, ok := s.mStart[c]; ok {
+			c = s.mentions[mi].last
+			continue
+		}
+		if w := s.word(c); w == "" || s.t.verbs[w] != "" || s.t.kinds[w] != "" {
+			return "", false
+		}
+		if n++; n > 3 {
+			return "", false
+		}
+	}
+	if !s.is(c, closing) {
+		return "", false
+	}
+	return s.governs(o, 12)
+}
+
+// governs reads, going back from token j (the link before a citation, or
+// the "(" of a parenthetical source), a pursuant, recalls or reaffirms
+// connector that ends after at least one and at most limit other words
+// (a Chinese character counts a quarter). Those words hold no verb, no
+// "that" and no kind word; punctuation other than a subparagraph's mark
+// or a title in 《》 ends the search. A one-word connector that is also a
+// preposition ("under") is not read so.
+func (s *scanner) governs(j, limit int) (cite.Relation, bool) {
+	content := 0
+	for k := s.prev(j - 1); k >= 0 && k > j-window; k = s.prev(k - 1) {
+		switch s.toks[k].kind {
+		case tokNum:
+			continue
+		case tokPunct:
+			if o := s.subMark(k); o >= 0 {
+				k = o
+				continue
+			}
+			if s.isJoiner(&s.toks[k]) {
+				continue
+			}
+			// "обязанностях, изложенных в пункте …", "Конвенции о
+			// регистрации объектов, запускаемых в …": a participle set
+			// off by a comma goes on with the noun phrase.
+			if s.is(k, ",") && s.participleAfter(k) {
+				continue
+			}
+			if s.is(k, "》") {
+				o := k - 1
+				for o > k-window && o > 0 && !s.is(o, "《") {
+					o--
+				}
+				if s.is(o, "《") {
+					k, content = o, content+4
+					continue
+				}
+			}
+			return "", false
+		case tokWord:
+		default:
+			return "", false
+		}
+		if mi, ok := s.mEnd[k]; ok {
+			k = s.mentions[mi].first
+			continue
+		}
+		w := s.word(k)
+		// A kind word with no number ("the resolution of 4 April 1946
+		// [resolution 3 (1946)]") may be the title itself.
+		if s.t.thatWords[w] || s.t.verbs[w] != "" || s.t.decide[w] || s.t.possKinds[w] != "" || (s.t.kinds[w] != "" && s.num(s.next(k+1)) != "") {
+			return "", false
+		}
+		if s.t.skip[w] || isRoman(s.textAt(k)) {
+			continue
+		}
+		if content > 0 {
+			var bw []string
+			for _, p := range s.t.beforeLast[w] {
+				if p.gaps > 0 || (p.rel != cite.Pursuant && p.rel != cite.Recalls && p.rel != cite.Reaffirms) || (len(p.words) == 1 && s.t.preps[w]) {
+					continue
+				}
+				if bw == nil {
+					bw = s.wordsBefore(k+1, 6)
+				}
+				if s.t.matchBack(bw, p) {
+					return p.rel, true
+				}
+			}
+		}
+		if content += s.weight(k); content > 4*limit {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// linkAt returns the token that links the citation phrase at token first
+// to the words before it, passing over a body's name, possessives and
+// articles ("of General Assembly resolution", "in its resolution").
+func (s *scanner) linkAt(first int) int {
+	j := s.prev(first - 1)
+	for j >= 0 {
+		if mi, ok := s.mEnd[j]; ok {
+			j = s.prev(s.mentions[mi].first - 1)
+			continue
+		}
+		if w := s.word(j); s.t.possessives[w] || s.t.articles[w] {
+			j = s.prev(j - 1)
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// connectorAt returns the relation of the connector that ends right
+// before the citation phrase at token first ("established by the Assembly
+// by its resolution"), as relation reads it.
+func (s *scanner) connectorAt(first int) (cite.Relation, bool) {
+	before := s.wordsBefore(first, 10)
+	for _, p := range s.t.beforeCandidates(before, nil) {
+		if s.t.matchBack(before, p) {
+			return p.rel, true
+		}
+	}
+	return "", false
+}
+
+// commaGoesOn reports whether the clause a verb reader reads goes on
+// after the comma at token j (before token b), and returns the token
+// before the word to read next: a comma before a verb of the tables,
+// alone or after a list word or one Chinese character ("…, and requested
+// me", "، وطلب إلي", "，并决定"); a comma before a relative or "that"
+// clause, which is passed over to the comma that ends it ("…, которую
+// Комитет выполняет …, и просил меня").
+func (s *scanner) commaGoesOn(j, b int) (int, bool) {
+	for hops := 0; hops < 3 && s.is(j, ","); hops++ {
+		k1 := s.next(j + 1)
+		if k1 >= b || s.word(k1) == "" {
+			return 0, false
+		}
+		if s.verbish(k1) {
+			return k1 - 1, true
+		}
+		if w := s.word(k1); s.t.listWords[w] || s.hanWord(&s.toks[k1]) {
+			if k2 := s.next(k1 + 1); k2 < b && s.verbish(k2) {
+				return k2 - 1, true
+			}
+		}
+		if !s.t.thatWords[s.word(k1)] && !s.relativeStart(k1) {
+			return 0, false
+		}
+		// Pass over the relative or "that" clause to its comma.
+		c := -1
+		for m := k1 + 1; m < b; m++ {
+			if s.toks[m].kind != tokPunct || s.isApostrophe(&s.toks[m]) || strings.Contains("\"“”«»<>„/", s.textAt(m)) {
+				continue
+			}
+			if s.is(m, ",") {
+				c = m
+			}
+			break
+		}
+		if c < 0 {
+			return 0, false
+		}
+		j = c
+	}
+	return 0, false
+}
+
+// verbish reports whether a verb of the tables (a relation verb, a decide
+// verb, or a phrase of either) starts at token k.
+func (s *scanner) verbish(k int) bool {
+	w := s.word(k)
+	if w == "" {
+		return false
+	}
+	if s.t.verbs[w] != "" || s.t.decide[w] {
+		return true
+	}
+	for _, p := range s.t.verbPhrases {
+		if _, ok := s.matchWords(k, p.words); ok {
+			return true
+		}
+	}
+	for _, p := range s.t.decidePhr {
+		if _, ok := s.matchWords(k, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeStart reports whether a relative clause (relatives: "which",
+// "которой", "qui") starts at token k.
+func (s *scanner) relativeStart(k int) bool {
+	for _, p := range s.t.relatives {
+		if _, ok := s.matchWords(k, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether nothing but words (no punctuation) stands
+// between the start of the sentence holding token i, after its paragraph
+// number, and token i.
+func (s *scanner) opensSentence(i int) bool {
+	a, _ := s.sentenceToks(s.sentence(i))
+	for j := s.markerEnd(s.next(a)); j < i; j++ {
+		if s.toks[j].kind == tokPunct && !s.isJoiner(&s.toks[j]) {
+			return false
+		}
+		if s.toks[j].kind == tokBreak {
+			return false
+		}
+	}
+	return true
+}
+
+// ocrSymbols reads Security Council document symbols whose S was read by
+// OCR as the digit 5 or 8: "documents 8/25541, S/25542 and S/25543",
+// "special report of 10 September 2002 (5/2002/1005)". The number must
+// have a Security Council document's shape — five digits (S/25541) or a
+// year 1946–2099 and a number (S/2002/1005) — and the symbol must stand
+// where a document does: after a document word, alone in parentheses, or
+// before ", S/…" in a list. A fraction or a date ("8/12", "5/2002") is not
+// read.
+func (s *scanner) ocrSymbols() {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if d := s.num(i); (d != "5" && d != "8") || s.used[i] || !s.is(i+1, "/") {
+			continue
+		}
+		if p := i - 1; p >= 0 && (s.word(p) != "" || s.num(p) != "" || s.is(p, "/") || s.is(p, ".")) {
+			continue
+		}
+		n1, last, sym := s.num(i+2), i+2, ""
+		switch {
+		case len(n1) == 5 && !s.is(i+3, "/") && !s.is(i+3, "."):
+			sym = "S/" + n1
+		case len(n1) == 4 && atoi(n1) >= 1946 && atoi(n1) <= 2099 && s.is(i+3, "/") && s.num(i+4) != "" && !s.is(i+5, "/") && !s.is(i+5, "."):
+			sym, last = "S/"+n1+"/"+s.num(i+4), i+4
+		default:
+			continue
+		}
+		p, n := s.prev(i-1), s.next(last+1)
+		docAt := s.t.docWords[s.word(p)]
+		inParens := s.is(p, "(") && s.is(n, ")")
+		inList := s.is(n, ",") && s.textAt(s.next(n+1)) == "S" && s.is(s.next(n+1)+1, "/")
+		if !docAt && !inParens && !inList {
+			continue
+		}
+		body := ""
+		if b, ok := s.reg.BySymbol(sym); ok {
+			body = b.Key
+		}
+		rc := rawCite{first: i, last: last, phraseFirst: i, phraseLast: last, poss: -1, pre: -1, post: -1, symbol: true}
+		rc.c = cite.Citation{ID: sym, Kind: cite.KindDocument, Body: body, Number: sym,
+			Text: s.src[s.toks[i].pos:s.toks[last].end], Start: s.toks[i].pos, End: s.toks[last].end}
+		s.cites = append(s.cites, rc)
+		for k := i; k <= last; k++ {
+			s.used[k] = true
+		}
+		i = last
+	}
+}
+
+// repeatedNumbers reads a kind word followed by a bare number that the text
+// has cited before, with its year or session, under the same kind: "…
+// резолюции 1591 (2005) … Комитета, учрежденного резолюцией 1591" cites
+// sc:res:1591(2005) twice. Only a number alone is read so (not one
+// followed by "/", ".", "(" or a digit), and only after its first citation.
+func (s *scanner) repeatedNumbers() {
+	var first map[string]int // kind + bare number → index of its first citation
+	for n := range s.cites {
+		rc := &s.cites[n]
+		num, _, ok := strings.Cut(rc.c.Number, "(")
+		if rc.symbol || !ok || num == "" || strings.Trim(num, "0123456789") != "" {
+			continue
+		}
+		key := string(rc.c.Kind) + ":" + num
+		if first == nil {
+			first = map[string]int{}
+		}
+		if m, ok := first[key]; !ok || s.cites[m].c.Start > rc.c.Start {
+			first[key] = n
+		}
+	}
+	if first == nil {
+		return
+	}
+	for i := 0; i+2 < len(s.toks); i++ {
+		kind, ok := s.t.kinds[s.word(i)]
+		if !ok || s.used[i] {
+			continue
+		}
+		k := s.next(i + 1)
+		num := s.num(k)
+		if num == "" || s.used[k] {
+			continue
+		}
+		if nx := k + 1; nx < len(s.toks) && (s.is(nx, "/") || s.is(nx, ".") || s.num(nx) != "") {
+			continue
+		}
+		if s.is(s.next(k+1), "(") {
+			continue
+		}
+		m, ok := first[string(kind)+":"+num]
+		if !ok || s.cites[m].c.Start > s.toks[i].pos {
+			continue
+		}
+		src := s.cites[m]
+		rc := rawCite{first: i, last: k, phraseFirst: i, phraseLast: k, poss: s.possessive(i), pre: -1, post: -1, family: src.family}
+		rc.c = cite.Citation{Kind: src.c.Kind, Number: src.c.Number, Text: s.src[s.toks[i].pos:s.toks[k].end],
+			Start: s.toks[i].pos, End: s.toks[k].end}
+		s.cites = append(s.cites, rc)
+		s.used[i], s.used[k] = true, true
+		i = k
+	}
+}
+
+// participleAfter reports whether the comma at token k opens a
+// participial phrase of the noun before it: a lower-case word follows
+// that is no verb of the tables, no list word, no "that" and no relative
+// word ("обязанностях, изложенных в …").
+func (s *scanner) participleAfter(k int) bool {
+	n := s.next(k + 1)
+	w := s.word(n)
+	if w == "" || startsUpper(s.textAt(n)) || s.hanWord(&s.toks[n]) {
+		return false
+	}
+	return !s.verbish(n) && !s.t.listWords[w] && !s.t.thatWords[w] && !s.relativeStart(n) && !s.t.skip[w] && s.t.kinds[w] == ""
 }

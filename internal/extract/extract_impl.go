@@ -44,6 +44,7 @@ func Extract(src []byte, opt Options) Result {
 	}
 	s.externals()
 	s.symbols()
+	s.ocrSymbols()
 	s.findMentions()
 	s.sentences()
 	doc, textOf := s.header(opt, lang)
@@ -56,9 +57,11 @@ func Extract(src []byte, opt Options) Result {
 	s.keywords()
 	s.numberFirst()
 	s.bare()
+	s.repeatedNumbers()
 	s.resolve()
 	s.relate()
 	s.markHeadings(&textOf)
+	s.markRenamed(&textOf)
 	// A text does not cite itself: its own symbol in page headers, the
 	// instruments it is the text of in its table of contents (where a
 	// bare "1/CP.26" row may stand for its "Resolution 1/CP.26").
@@ -69,7 +72,7 @@ func Extract(src []byte, opt Options) Result {
 		selfNumber[id.Body()+":"+id.Number()] = true
 	}
 	s.cites = slices.DeleteFunc(s.cites, func(rc rawCite) bool {
-		return self[rc.c.ID] || (rc.bare && selfNumber[rc.c.Body+":"+rc.c.Number])
+		return self[rc.c.ID] || (rc.bare && selfNumber[rc.c.Body+":"+rc.c.Number]) || s.foreignDocument(&rc)
 	})
 	cites := s.finish(lang)
 	s.release() // nothing below reads the scanner
@@ -103,4 +106,97 @@ func (s *scanner) markHeadings(textOf *[]cite.ID) {
 			*textOf = append(*textOf, id)
 		}
 	}
+}
+
+// markRenamed adds to textOf the instruments of an editorial note that
+// renames the text itself: "Decision 72/412, in section A of the Official
+// Records …, becomes decision 72/412 A." names the decision this text is
+// (a later part B made it 72/412 A), not one it cites. The note is a
+// sentence in which a citation is followed by a rename word (becomes,
+// devient, pasa a ser …) and a citation of the same body, kind and number
+// with a part letter added.
+func (s *scanner) markRenamed(textOf *[]cite.ID) {
+	for n := 1; n < len(s.cites); n++ {
+		r := &s.cites[n]
+		num := r.c.Number
+		if r.symbol || len(num) < 2 || num[len(num)-1] < 'A' || num[len(num)-1] > 'Z' || !s.renamedTo(r.phraseFirst) {
+			continue
+		}
+		for m := n - 1; m >= 0 && s.sentence(s.cites[m].first) == s.sentence(r.first); m-- {
+			q := &s.cites[m]
+			if q.symbol || q.c.Body != r.c.Body || q.c.Kind != r.c.Kind || q.c.Number != num[:len(num)-1] {
+				continue
+			}
+			for _, x := range []string{q.c.ID, r.c.ID} {
+				if id, err := cite.ParseID(x); err == nil {
+					*textOf = append(*textOf, id)
+				}
+			}
+			break
+		}
+	}
+}
+
+// renamedTo reports whether a rename word ("becomes", "devient", "pasa a
+// ser", "становится", "يصبح", "成为") stands right before the citation
+// phrase at token first.
+func (s *scanner) renamedTo(first int) bool {
+	before := s.wordsBefore(first, 4)
+	for _, p := range s.t.renames {
+		if len(before) >= len(p) && slices.Equal(before[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignDocument reports whether a document symbol is given as another
+// organization's: "See Organisation for the Prohibition of Chemical
+// Weapons, document S/2338/2024." — a name holding an organization word
+// (Organisation, Organization, Organización, Организация) but neither a
+// body the registry knows nor the United Nations' own name, then a comma
+// and a document word (document, documento, документ), right before the
+// symbol. Its series only looks like a UN one (S/ is the Security
+// Council's). "United Nations Environment Programme, document
+// CBD/COP/15/17" and "Ibid., document S/10632" stay documents.
+func (s *scanner) foreignDocument(rc *rawCite) bool {
+	if !rc.symbol || rc.c.Kind != cite.KindDocument {
+		return false
+	}
+	k := s.prev(rc.first - 1)
+	if !s.t.docWords[s.word(k)] {
+		return false
+	}
+	c := s.prev(k - 1)
+	if !s.is(c, ",") {
+		return false
+	}
+	var name []string
+	org := false
+	for j := s.prev(c - 1); j >= 0 && j > c-window && len(name) < 16; j = s.prev(j - 1) {
+		w := s.word(j)
+		if w == "" {
+			if s.isJoiner(&s.toks[j]) {
+				continue
+			}
+			break
+		}
+		if _, known := s.mEnd[j]; known {
+			return false
+		}
+		org = org || (s.t.orgWords[w] && startsUpper(s.textAt(j)))
+		name = append(name, w)
+	}
+	if !org {
+		return false
+	}
+	slices.Reverse(name)
+	for _, un := range s.t.unNames {
+		for i := 0; i+len(un) <= len(name); i++ {
+			if slices.Equal(name[i:i+len(un)], un) {
+				return false
+			}
+		}
+	}
+	return true
 }

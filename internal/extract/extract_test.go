@@ -503,7 +503,7 @@ func TestAdoptedByBodyNamedLater(t *testing.T) {
 		{name: "French: l'adoption de la résolution … par", lang: "fr", symbol: "A/C.3/80/L.35", text: "Rappelant l'adoption de la résolution 2000/22 du 18 août 2000 par la Sous-Commission de la promotion et de la protection des droits de l'homme,",
 			want: []c{{"subcommission-pphr:res:2000/22", "résolution 2000/22", ex, cite.Recalls, nil}}},
 		{name: "adopted by consensus names no body", symbol: "A/RES/79/1", text: "Welcoming the adoption of resolution 78/1 by consensus,",
-			want: []c{{"ga:res:78/1", "resolution 78/1", doc, cite.Recalls, nil}}},
+			want: []c{{"ga:res:78/1", "resolution 78/1", doc, cite.Cites, nil}}}, // "Welcoming" cites (guidelines rule 5)
 	})
 }
 
@@ -515,5 +515,294 @@ func TestIncludedInASet(t *testing.T) {
 			want: []c{{"ga:res:1514(XV)", "résolution 1514 (XV)", ex, cite.Cites, nil}}},
 		{name: "a body named without a set of its instruments", symbol: "S/RES/566(1985)", text: "the efforts of the General Assembly, including resolution 1514 (XV);",
 			want: []c{{"?:res:1514(XV)", "resolution 1514 (XV)", unr, cite.Cites, nil}}},
+	})
+}
+
+// TestRelationReach pins how far a relation reaches (doc/extractor.md,
+// "What the citation says"): openings that give no more than cites, a
+// second participle that ends an opening's reach, connectors that govern
+// a noun phrase or a title whose source the citation gives, and lists
+// joined across locators.
+func TestRelationReach(t *testing.T) {
+	runCases(t, []extractCase{
+		// Guidelines rule 5: "Welcoming", "Having considered" cite.
+		{name: "welcoming cites", symbol: "A/RES/79/222", text: "Welcoming the convening of the Summit of the Future, at which resolution 79/1 entitled “The Pact for the Future” was adopted,",
+			want: []c{{"ga:res:79/1", "resolution 79/1", doc, cite.Cites, nil}}},
+		{name: "welcoming cites, French", lang: "fr", symbol: "A/RES/79/222", text: "Se félicitant de l'adoption de la résolution 79/1,",
+			want: []c{{"ga:res:79/1", "résolution 79/1", doc, cite.Cites, nil}}},
+		{name: "having considered cites", symbol: "S/RES/865 (1993)", text: "Having considered the report of the Secretary-General (S/26317) of 17 August 1993,",
+			want: []c{{"S/26317", "S/26317", "", "", nil}}},
+		// A second participle ends the reach of the opening.
+		{name: "and stressing", text: "Recalling the listing of Al-Qaida established by the Committee pursuant to resolution 1267 (1999) and stressing in this regard the need for robust implementation of the measures in paragraph 1 of resolution 2161 (2014),",
+			want: []c{
+				{"sc:res:1267(1999)", "resolution 1267 (1999)", fam, cite.Pursuant, nil},
+				{"sc:res:2161(2014)", "resolution 2161 (2014)", fam, cite.Cites, nil}}},
+		{name: "et soulignant", lang: "fr", text: "Rappelant l'inscription d'Al-Qaida sur la Liste et soulignant, à cet égard, la nécessité d'une vigoureuse application des mesures édictées au paragraphe 1 de la résolution 2161 (2014),",
+			want: []c{{"sc:res:2161(2014)", "résolution 2161 (2014)", fam, cite.Cites, nil}}},
+		{name: "y destacando", lang: "es", text: "Recordando la inclusión de Al-Qaida en la lista, y destacando a ese respecto la necesidad de que se apliquen las medidas impuestas en el párrafo 1 de la resolución 2161 (2014),",
+			want: []c{{"sc:res:2161(2014)", "resolución 2161 (2014)", fam, cite.Cites, nil}}},
+		{name: "为此强调", lang: "zh", text: "回顾阿拉伯半岛基地组织已被列入制裁名单，为此强调需要大力执行第2161(2014)号决议第1段中的措施，",
+			want: []c{{"sc:res:2161(2014)", "第2161(2014)号决议", fam, cite.Cites, nil}}},
+		{name: "recalling and reaffirming", text: "Recalling and reaffirming resolution 2161 (2014),",
+			want: []c{{"sc:res:2161(2014)", "resolution 2161 (2014)", fam, cite.Reaffirms, nil}}},
+		{name: "referring, mid-sentence", symbol: "A/71/556", text: "the General Assembly, recalling its resolution 67/109, in which it took note of the transformation, referring to its resolutions 69/271 and 71/15, decided that",
+			want: []c{
+				{"ga:res:67/109", "resolution 67/109", pos, cite.Recalls, nil},
+				{"ga:res:69/271", "resolutions 69/271", pos, cite.Cites, nil},
+				{"ga:res:71/15", "71/15", pos, cite.Cites, nil}}},
+		// A connector governs the short noun phrase the citation completes.
+		{name: "levels updated in", symbol: "A/RES/79/312", text: "7. Decides to apportion the amount in accordance with the levels updated in its resolution 79/250 of 24 December 2024;",
+			want: []c{{"ga:res:79/250", "resolution 79/250", pos, cite.Pursuant, nil}}},
+		{name: "arrangements contained in", text: "4. Invites the Conference to oversee the work programme in accordance with the arrangements contained in decision 1/CP.21;",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Pursuant, nil}}},
+		{name: "recalls the obligations in", text: "The Security Council recalls the obligations in operative paragraph 2 (e) of resolution 1373 (2001).",
+			want: []c{{"sc:res:1373(2001)", "resolution 1373 (2001)", fam, cite.Recalls, nil}}},
+		{name: "rappelle les obligations énoncées", lang: "fr", text: "Il rappelle les obligations énoncées au paragraphe 2 e) du dispositif de la résolution 1373 (2001).",
+			want: []c{{"sc:res:1373(2001)", "résolution 1373 (2001)", fam, cite.Recalls, nil}}},
+		{name: "recuerda las obligaciones enunciadas", lang: "es", text: "El Consejo recuerda las obligaciones enunciadas en el párrafo 2 e) de su resolución 1373 (2001).",
+			want: []c{{"sc:res:1373(2001)", "resolución 1373 (2001)", fam, cite.Recalls, nil}}},
+		{name: "напоминает об обязанностях, изложенных в пункте 2(е) резолюции", lang: "ru", text: "Совет Безопасности напоминает об обязанностях, изложенных в пункте 2(е) резолюции 1373 (2001).",
+			want: []c{{"sc:res:1373(2001)", "резолюции 1373 (2001)", fam, cite.Recalls, nil}}},
+		{name: "a comma before a relative clause ends the noun phrase", text: "The Council recalls the report, which the Committee discussed in paragraph 2 of resolution 1373 (2001).",
+			want: []c{{"sc:res:1373(2001)", "resolution 1373 (2001)", fam, cite.Cites, nil}}},
+		{name: "recalls that: a clause, not a noun phrase", lang: "fr", text: "En outre, le Conseil rappelle qu'aucune des obligations énoncées dans la résolution 1540 (2004) ne doit être interprétée ainsi.",
+			want: []c{{"sc:res:1540(2004)", "résolution 1540 (2004)", fam, cite.Cites, nil}}},
+		{name: "under, a preposition, governs no noun phrase", text: "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.",
+			want: []c{
+				{"FCCC/CP/2015/10/Add.1", "FCCC/CP/2015/10/Add.1", "", "", nil},
+				{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Cites, nil}}},
+		{name: "request … contained in", symbol: "A/75/552", text: "the General Assembly, recalling the request to the Secretary-General contained in resolution 74/65 to report to the General Assembly, decided",
+			want: []c{{"ga:res:74/65", "resolution 74/65", doc, cite.Mandates, nil}}},
+		{name: "subparagraph marks", symbol: "A/71/415", text: "Pursuant to paragraphs 4 (a) to (d) of resolution 60/180, 23 States have been elected.",
+			want: []c{{"ga:res:60/180", "resolution 60/180", doc, cite.Pursuant, nil}}},
+		// A title whose source the citation gives in parentheses.
+		{name: "parenthetical source", text: "The Mission, in accordance with article IV of the Convention on Registration of Objects Launched into Outer Space (General Assembly resolution 3235 (XXIX), annex), has the honour",
+			want: []c{{"ga:res:3235(XXIX)", "resolution 3235 (XXIX)", ex, cite.Pursuant, nil}}},
+		{name: "parenthetical source, French", lang: "fr", text: "La Mission, conformément à l'article IV de la Convention sur l'immatriculation des objets lancés dans l'espace extra-atmosphérique (résolution 3235 (XXIX) de l'Assemblée générale, annexe), a l'honneur",
+			want: []c{{"ga:res:3235(XXIX)", "résolution 3235 (XXIX)", ex, cite.Pursuant, nil}}},
+		{name: "parenthetical source, Arabic", lang: "ar", text: "تتشرف البعثة بأن تحيل، وفقاً للمادة الرابعة من اتفاقية تسجيل الأجسام المطلقة في الفضاء الخارجي (مرفق قرار الجمعية العامة 3235 (د-29))، معلومات",
+			want: []c{{"ga:res:3235(XXIX)", "قرار الجمعية العامة 3235 (د-29)", ex, cite.Pursuant, nil}}},
+		{name: "parenthetical source, Chinese", lang: "zh", text: "阿根廷常驻联合国代表团谨依照《关于登记射入外层空间物体的公约》（大会第3235 (XXIX)号决议，附件）第四条的规定，转交资料。",
+			want: []c{{"ga:res:3235(XXIX)", "第3235 (XXIX)号决议", ex, cite.Pursuant, nil}}},
+		{name: "parenthetical source, Russian, a participle after a comma", lang: "ru", text: "Постоянное представительство в соответствии со статьей IV Конвенции о регистрации объектов, запускаемых в космическое пространство (резолюция 3235 (XXIX) Генеральной Ассамблеи, приложение), имеет честь препроводить информацию.",
+			want: []c{{"ga:res:3235(XXIX)", "резолюция 3235 (XXIX)", ex, cite.Pursuant, nil}}},
+		{name: "parenthetical source needs a connector", text: "The Convention on Registration of Objects Launched into Outer Space (General Assembly resolution 3235 (XXIX), annex) entered into force in 1976.",
+			want: []c{{"ga:res:3235(XXIX)", "resolution 3235 (XXIX)", ex, cite.Cites, nil}}},
+		// Lists joined across locators and "as well as".
+		{name: "list across locators", symbol: "A/76/416", text: "the General Assembly, in accordance with section II of its resolution 2205 (XXI) of 17 December 1966, as amended by paragraph 8 of its resolution 3108 (XXVIII) of 12 December 1973 and paragraph 10 (b) of its resolution 31/99 of 15 December 1976, as well as its resolutions 57/20 of 19 November 2002 and 76/109 of 9 December 2021, elected",
+			want: []c{
+				{"ga:res:2205(XXI)", "resolution 2205 (XXI)", pos, cite.Pursuant, nil},
+				{"ga:res:3108(XXVIII)", "resolution 3108 (XXVIII)", pos, cite.Pursuant, nil},
+				{"ga:res:31/99", "resolution 31/99", pos, cite.Pursuant, nil},
+				{"ga:res:57/20", "resolutions 57/20", pos, cite.Pursuant, nil},
+				{"ga:res:76/109", "76/109", pos, cite.Pursuant, nil}}},
+		// "emanating from": the Arabic and Spanish words.
+		{name: "المنبثقة عن", lang: "ar", text: "في قائمة الجزاءات التي وضعتها اللجنة المنبثقة عن القرارين 1267 (1999) و 1989 (2011)، وإذ يشدد",
+			want: []c{
+				{"sc:res:1267(1999)", "القرارين 1267 (1999)", fam, cite.Pursuant, nil},
+				{"sc:res:1989(2011)", "1989 (2011)", fam, cite.Pursuant, nil}}},
+		{name: "dimanante de", lang: "es", text: "en la lista establecida por el Comité dimanante de las resoluciones 1267 (1999) y 1989 (2011), y destacando",
+			want: []c{
+				{"sc:res:1267(1999)", "resoluciones 1267 (1999)", fam, cite.Pursuant, nil},
+				{"sc:res:1989(2011)", "1989 (2011)", fam, cite.Pursuant, nil}}},
+	})
+}
+
+// TestRelationWords pins connector, participle, nominal and opening words
+// of the relation tables and the grammar around relative clauses and
+// parenthetical sources (doc/extractor.md, "What the citation says").
+func TestRelationWords(t *testing.T) {
+	runCases(t, []extractCase{
+		// "as" is read: "as set out in" acts under, "the objectives set
+		// out in" only cites.
+		{name: "as set out in", symbol: "A/RES/79/312", text: "Decides to apportion the amount, taking into account the scale of assessments for 2025, as set out in its resolution 79/249;",
+			want: []c{{"ga:res:79/249", "resolution 79/249", pos, cite.Pursuant, nil}}},
+		{name: "consistently with the modalities set out in", text: "18. Notes that the annual reports will be made available consistently with the modalities set out in decision 19/CMA.1;",
+			want: []c{{"unfccc-cma:dec:19/CMA.1", "decision 19/CMA.1", fam, cite.Pursuant, nil}}},
+		{name: "in full respect of", symbol: "A/RES/79/1", text: "(d) Enable humanitarian access, in accordance with international humanitarian law and in full respect of General Assembly resolution 46/182 of 19 December 1991;",
+			want: []c{{"ga:res:46/182", "resolution 46/182", ex, cite.Pursuant, nil}}},
+		{name: "amended in cites", symbol: "A/80/408", text: "the General Assembly, pursuant to article 4 of the statute of the Tribunal, contained in annex I to resolution 63/253 of 24 December 2008 and amended in resolution 73/276 of 22 December 2018, appointed",
+			want: []c{{"ga:res:63/253", "resolution 63/253", doc, cite.Cites, nil}, {"ga:res:73/276", "resolution 73/276", doc, cite.Cites, nil}}},
+		{name: "号决议鼓励", lang: "zh", text: "7. 安全理事会第1977(2011)号决议鼓励会员国自愿提供补充资料。",
+			want: []c{{"sc:res:1977(2011)", "第1977(2011)号决议", ex, cite.Mandates, nil}}},
+		{name: "号决议第23段敦促", lang: "zh", text: "26. 安全理事会第2140(2014)号决议第23段敦促所有会员国确保同专家小组合作。",
+			want: []c{{"sc:res:2140(2014)", "第2140(2014)号决议", ex, cite.Mandates, nil}}},
+		{name: "resolution encourages", text: "We note that resolution 1977 (2011) encourages States to provide additional information.",
+			want: []c{{"sc:res:1977(2011)", "resolution 1977 (2011)", fam, cite.Mandates, nil}}},
+		{name: "objectives set out in", text: "1. Welcomes the reports on the progress achieved in accomplishing the objectives set out in resolution 814 (1993);",
+			want: []c{{"sc:res:814(1993)", "resolution 814 (1993)", fam, cite.Cites, nil}}},
+		// The mandate a resolution sets out or specifies.
+		{name: "mandate set out in", symbol: "A/RES/80/5", text: "Fully and effectively implementing the mandate set out in General Assembly resolution 78/322 of 13 August 2024;",
+			want: []c{{"ga:res:78/322", "resolution 78/322", ex, cite.Mandates, nil}}},
+		{name: "as specified in", text: "Emphasizing the importance of credible assessments, in accordance with the mandate of the Panel of Experts, as specified in paragraph 26 of resolution 1874 (2009),",
+			want: []c{{"sc:res:1874(2009)", "resolution 1874 (2009)", fam, cite.Mandates, nil}}},
+		{name: "comme il est précisé au", lang: "fr", text: "Soulignant qu'il importe que le Groupe d'experts établisse des évaluations crédibles, conformément à son mandat, comme il est précisé au paragraphe 26 de la résolution 1874 (2009),",
+			want: []c{{"sc:res:1874(2009)", "résolution 1874 (2009)", fam, cite.Mandates, nil}}},
+		{name: "mandato … enunciado en", lang: "es", text: "Poniendo de relieve la importancia de contar con evaluaciones, de conformidad con el mandato del Grupo de Expertos enunciado en el párrafo 26 de la resolución 1874 (2009),",
+			want: []c{{"sc:res:1874(2009)", "resolución 1874 (2009)", fam, cite.Mandates, nil}}},
+		{name: "بصيغتها المحددة في", lang: "ar", text: "وإذ يؤكد في هذا الصدد أهمية إعداد تقييمات مستقلة، وفقا لولاية فريق الخبراء، بصيغتها المحددة في الفقرة 26 من القرار 1874 (2009)،",
+			want: []c{{"sc:res:1874(2009)", "القرار 1874 (2009)", fam, cite.Mandates, nil}}},
+		{name: "as stipulated by", symbol: "A/C.2/80/L.58", text: "39. Also notes that the Working Group held five meetings at which it discussed inputs from Member States, as stipulated by the General Assembly in its resolution 70/125;",
+			want: []c{{"ga:res:70/125", "resolution 70/125", pos, cite.Mandates, nil}}},
+		{name: "mandated under, mandate under", text: "the inspection teams mandated under resolution 687 (1991), and in order for the Special Commission to carry out its mandate under paragraphs 9 (b) (i-iii) of resolution 687 (1991) to inspect",
+			want: []c{
+				{"sc:res:687(1991)", "resolution 687 (1991)", fam, cite.Mandates, nil},
+				{"sc:res:687(1991)", "resolution 687 (1991)", fam, cite.Mandates, nil}}},
+		// Participles and nominals.
+		{name: "established in pursuance of", text: "3. Takes note of the special report of the Committee established in pursuance of Security Council resolution 253 (1968);",
+			want: []c{{"sc:res:253(1968)", "resolution 253 (1968)", ex, cite.Establishes, nil}}},
+		{name: "maintained in", text: "12. Welcomes the intention to maintain the fund established pursuant to resolution 794 (1992) and maintained in resolution 814 (1993) for the additional purpose",
+			want: []c{
+				{"sc:res:794(1992)", "resolution 794 (1992)", fam, cite.Establishes, nil},
+				{"sc:res:814(1993)", "resolution 814 (1993)", fam, cite.Extends, nil}}},
+		{name: "maintenu par", lang: "fr", text: "12. Se félicite de l'intention de maintenir le fonds maintenu par la résolution 814 (1993) à d'autres fins",
+			want: []c{{"sc:res:814(1993)", "résolution 814 (1993)", fam, cite.Extends, nil}}},
+		{name: "the launch, by its resolution", symbol: "A/RES/79/222", text: "Recalling the establishment, by its resolution 69/313, of the Technology Facilitation Mechanism, and the launch, by its resolution 70/1, of the Mechanism,",
+			want: []c{
+				{"ga:res:69/313", "resolution 69/313", pos, cite.Establishes, nil},
+				{"ga:res:70/1", "resolution 70/1", pos, cite.Establishes, nil}}},
+		{name: "le lancement, par sa résolution", lang: "fr", symbol: "A/RES/79/222", text: "Rappelant le lancement, par sa résolution 70/1, du Mécanisme,",
+			want: []c{{"ga:res:70/1", "résolution 70/1", pos, cite.Establishes, nil}}},
+		{name: "which introduced", symbol: "A/RES/80/12", text: "Recalling also its resolution 35/142 B of 12 December 1980, which introduced the United Nations system for the standardized reporting of military expenditures,",
+			want: []c{{"ga:res:35/142B", "resolution 35/142 B", pos, cite.Establishes, nil}}},
+		// "Considering" names no relation (guidelines rule 5).
+		{name: "considering cites", text: "Considering that, in spite of the measures laid down by the Security Council in paragraph 5 of resolution 180 (1963), the Government of Portugal is intensifying its measures,",
+			want: []c{{"sc:res:180(1963)", "resolution 180 (1963)", fam, cite.Cites, nil}}},
+		{name: "considérant cites", lang: "fr", text: "Considérant que, malgré les mesures prévues au paragraphe 5 de la résolution 180 (1963), le Gouvernement portugais intensifie ses mesures,",
+			want: []c{{"sc:res:180(1963)", "résolution 180 (1963)", fam, cite.Cites, nil}}},
+		// A relative clause after a list speaks of each item.
+		{name: "by which, after a list", symbol: "A/RES/79/67", text: "Recalling its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15 December 1989, by which it established the United Nations Regional Centre,",
+			want: []c{
+				{"ga:res:42/39D", "resolutions 42/39 D", pos, cite.Establishes, nil},
+				{"ga:res:44/117F", "44/117 F", pos, cite.Establishes, nil}}},
+		{name: "par lesquelles, after a list", lang: "fr", symbol: "A/RES/79/67", text: "Rappelant ses résolutions 42/39 D du 30 novembre 1987 et 44/117 F du 15 décembre 1989, par lesquelles elle a créé le Centre régional,",
+			want: []c{
+				{"ga:res:42/39D", "résolutions 42/39 D", pos, cite.Establishes, nil},
+				{"ga:res:44/117F", "44/117 F", pos, cite.Establishes, nil}}},
+		// An adverb set off by commas after the relative word.
+		{name: "in which, inter alia,", symbol: "A/RES/79/134", text: "11. Further recalls Security Council resolution 2118 (2013) of 27 September 2013, in which, inter alia, the Council requested the Director General to report,",
+			want: []c{{"sc:res:2118(2013)", "resolution 2118 (2013)", ex, cite.Mandates, nil}}},
+		{name: "dans laquelle, notamment,", lang: "fr", symbol: "A/RES/79/134", text: "11. Rappelle en outre la résolution 2118 (2013) du Conseil de sécurité, dans laquelle, notamment, le Conseil a prié le Directeur général de faire rapport,",
+			want: []c{{"sc:res:2118(2013)", "résolution 2118 (2013)", ex, cite.Mandates, nil}}},
+		// A source in brackets; a list under one connector over the opening.
+		{name: "source in brackets", text: "Having considered the statement made in its report, submitted in compliance with the resolution of 4 April 1946 [resolution 3 (1946)], that it was not able",
+			want: []c{{"sc:res:3(1946)", "resolution 3 (1946)", fam, cite.Pursuant, nil}}},
+		{name: "a list under one connector, over the opening", symbol: "A/RES/80/30", text: "1. Recalls the recommendations of the Open-ended Working Group, which was established by the Assembly by its resolution 65/66 and its decision 70/551 and which met in New York;",
+			want: []c{
+				{"ga:res:65/66", "resolution 65/66", pos, cite.Establishes, nil},
+				{"ga:dec:70/551", "decision 70/551", pos, cite.Establishes, nil}}},
+	})
+}
+
+// TestRenamingNoteIsTextOf: an editorial note that renames the text itself
+// ("Decision 72/412, …, becomes decision 72/412 A") names the decision the
+// text is: its instruments are TextOf, not citations.
+func TestRenamingNoteIsTextOf(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		want       []c
+	}{
+		{"en", "At its 74th plenary meeting, the General Assembly, in accordance with paragraph 2 of its resolution 43/222 B, took note of the appointment.\n\nDecision 72/412, in section A of the Official Records of the General Assembly, Seventy-second Session, Supplement No. 49 (A/72/49), vol. II, becomes decision 72/412 A.\n",
+			[]c{{"ga:res:43/222B", "resolution 43/222 B", pos, cite.Pursuant, nil}, {"A/72/49", "A/72/49", "", "", nil}}},
+		{"fr", "À sa 74e séance plénière, l'Assemblée générale, conformément au paragraphe 2 de sa résolution 43/222 B, a pris acte de la nomination.\n\nLa décision 72/412, qui figure à la section A des Documents officiels de l'Assemblée générale, soixante-douzième session, Supplément no 49 (A/72/49), vol. II, devient la décision 72/412 A.\n",
+			[]c{{"ga:res:43/222B", "résolution 43/222 B", pos, cite.Pursuant, nil}, {"A/72/49", "A/72/49", "", "", nil}}},
+	} {
+		res := extract.Extract([]byte(tt.text), extract.Options{Lang: tt.lang, Symbol: "A/72/PV.74"})
+		var textOf []string
+		for _, id := range res.TextOf {
+			textOf = append(textOf, id.String())
+		}
+		if diff := cmp.Diff([]string{"ga:dec:72/412", "ga:dec:72/412A"}, textOf); diff != "" {
+			t.Errorf("%s: TextOf (-want +got):\n%s", tt.lang, diff)
+		}
+		if diff := cmp.Diff(tt.want, project(res.Citations)); diff != "" {
+			t.Errorf("%s: Citations (-want +got):\n%s", tt.lang, diff)
+		}
+	}
+}
+
+// TestForeignDocuments: a symbol given as another organization's
+// document is not a UN document, however UN-like its series.
+func TestForeignDocuments(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "OPCW document", symbol: "A/RES/79/134", text: "See Organisation for the Prohibition of Chemical Weapons, document S/2338/2024.",
+			want: nil},
+		{name: "OPCW document, French", lang: "fr", symbol: "A/RES/79/134", text: "Voir Organisation pour l'interdiction des armes chimiques, document S/2338/2024.",
+			want: nil},
+		{name: "a United Nations programme's document stays", symbol: "A/RES/79/1", text: "United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.",
+			want: []c{{"CBD/COP/15/17", "CBD/COP/15/17", "", "", nil}, {"cbd-cop:dec:15/4", "decision 15/4", ex, cite.Cites, nil}}},
+		{name: "ibid stays", symbol: "S/RES/318 (1972)", text: "37 Ibid., document S/10632.",
+			want: []c{{"S/10632", "S/10632", "", "", nil}}},
+		{name: "the Security Council's document stays", symbol: "S/RES/566 (1985)", text: "See Official Records of the Security Council, document S/17242.",
+			want: []c{{"S/17242", "S/17242", "", "", nil}}},
+	})
+}
+
+// TestClauseVerbsGoOn pins the verb readers past commas, the present
+// verbs after a citation in more languages, and the connector that opens
+// a sentence like "by its resolution".
+func TestClauseVerbsGoOn(t *testing.T) {
+	runCases(t, []extractCase{
+		// A comma before a verb of the tables, alone or after a list word.
+		{name: "، وطلب إلي", lang: "ar", text: "وأكد مجلس الأمن، بقراره 2055 (2012)، الزيادة الكبيرة في عبء عمل اللجنة خلال فترة ولايتها، وطلب إلي أن أزيد عدد أعضاء فريق الخبراء.",
+			want: []c{{"sc:res:2055(2012)", "بقراره 2055 (2012)", fam, cite.Mandates, nil}}},
+		{name: ", and requested", text: "In its resolution 2055 (2012), the Security Council emphasized the increased workload of the Committee, and requested me to increase the size of the group.",
+			want: []c{{"sc:res:2055(2012)", "resolution 2055 (2012)", fam, cite.Mandates, nil}}},
+		// A relative or "that" clause between commas is passed over.
+		{name: ", которую …, и просил", lang: "ru", text: "В своей резолюции 2055 (2012) Совет Безопасности особо отметил значительный рост объема работы, которую Комитет выполняет на протяжении срока действия его мандата, и просил меня увеличить численность группы экспертов.",
+			want: []c{{"sc:res:2055(2012)", "резолюции 2055 (2012)", ex, cite.Mandates, nil}}},
+		{name: ", что …, и постановили", lang: "ru", text: "в том числе резолюции 2118 (2013) Совета Безопасности, в которой члены Совета единогласно определили, что применение химического оружия представляет собой угрозу, и постановили, что Сирийская Арабская Республика не должна применять химическое оружие.",
+			want: []c{{"sc:res:2118(2013)", "резолюции 2118 (2013)", ex, cite.Mandates, nil}}},
+		{name: "，并决定", lang: "zh", text: "包括联合国安理会第2118(2013)号决议，其中安全理事会成员一致认定\"使用化学武器对国际和平与安全构成威胁\"，并决定\"阿拉伯叙利亚共和国不得使用化学武器\"。",
+			want: []c{{"sc:res:2118(2013)", "第2118(2013)号决议", ex, cite.Mandates, nil}}},
+		{name: "a comma before a noun ends the clause", text: "In its resolution 2055 (2012), the Security Council emphasized the workload, the requested budget being insufficient.",
+			want: []c{{"sc:res:2055(2012)", "resolution 2055 (2012)", fam, cite.Cites, nil}}},
+		// "that in resolution X," opens a clause like "in its resolution".
+		{name: "أنه في القرار", lang: "ar", text: "وتجدر الإشارة إلى أنه في القرار 853 (1993)، أدان مجلس الأمن \"الاستيلاء على منطقة أغدام\" وطالب \"بانسحاب قوات الاحتلال\".",
+			want: []c{{"sc:res:853(1993)", "القرار 853 (1993)", fam, cite.Mandates, nil}}},
+		{name: "وفي القرار", lang: "ar", text: "6 - وفي القرار 2024 (2011)، وسّع مجلس الأمن نطاق الولاية الموكلة إلى البعثة.",
+			want: []c{{"sc:res:2024(2011)", "القرار 2024 (2011)", fam, cite.Extends, nil}}},
+		{name: "وحث مجلس الأمن، في الفقرة 23 من القرار", lang: "ar", text: "26 - وحث مجلس الأمن، في الفقرة 23 من القرار 2140 (2014)، جميع الدول الأعضاء على أن تكفل التعاون مع الفريق.",
+			want: []c{{"sc:res:2140(2014)", "القرار 2140 (2014)", fam, cite.Mandates, nil}}},
+		// A resolution that imposes obligations mandates.
+		{name: "impone", lang: "es", text: "Reconocemos que la resolución 1540 (2004) impone a todos los Estados la obligación de promulgar legislación.",
+			want: []c{{"sc:res:1540(2004)", "resolución 1540 (2004)", fam, cite.Mandates, nil}}},
+		{name: "возлагает", lang: "ru", text: "Мы признаем, что резолюция 1540 (2004) возлагает на государства обязательства принять законодательство.",
+			want: []c{{"sc:res:1540(2004)", "резолюция 1540 (2004)", fam, cite.Mandates, nil}}},
+		{name: "يلزم", lang: "ar", text: "فنحن ندرك أن القرار 1540 (2004) يلزم الدول بسن قوانين لمنع انتشار الأسلحة النووية.",
+			want: []c{{"sc:res:1540(2004)", "القرار 1540 (2004)", fam, cite.Mandates, nil}}},
+		{name: "号决议扩大了", lang: "zh", text: "6. 安全理事会第2024(2011)号决议扩大了联阿安全部队支持联合边界核查和监测机制的任务范围。",
+			want: []c{{"sc:res:2024(2011)", "第2024(2011)号决议", ex, cite.Extends, nil}}},
+		{name: "الذي اتخذه مجلس الأمن في … وقرر فيه تمديد", lang: "ar", text: "أتشرف بالإشارة إلى القرار 2182 (2014) الذي اتخذه مجلس الأمن في 24 تشرين الأول/أكتوبر 2014 وقرر فيه تمديد ولاية فريق الرصد المعني بالصومال وإريتريا لمدة 13 شهرا.",
+			want: []c{{"sc:res:2182(2014)", "القرار 2182 (2014)", ex, cite.Extends, nil}}},
+		{name: "adopted on …, by which the Council decided to extend", text: "I have the honour to refer to Security Council resolution 2182 (2014), adopted on 24 October 2014, by which the Council decided to extend the mandate of the Monitoring Group.",
+			want: []c{{"sc:res:2182(2014)", "resolution 2182 (2014)", ex, cite.Extends, nil}}},
+		// A connector opening the sentence reads like "by its resolution".
+		{name: "En virtud de la resolución …, el Consejo solicitó", lang: "es", text: "En virtud de la resolución 2055 (2012), el Consejo de Seguridad puso de relieve que el volumen de trabajo había aumentado y me solicitó que aumentase el número de expertos.",
+			want: []c{{"sc:res:2055(2012)", "resolución 2055 (2012)", fam, cite.Mandates, nil}}},
+		{name: "En vertu de la résolution …, le Conseil a prié", lang: "fr", text: "En vertu de la résolution 2055 (2012), le Conseil de sécurité a prié le Secrétaire général de porter à neuf le nombre des experts.",
+			want: []c{{"sc:res:2055(2012)", "résolution 2055 (2012)", fam, cite.Mandates, nil}}},
+		{name: "a connector opening the sentence, no past verb", lang: "es", text: "De conformidad con la resolución 1894 (LVII) del Consejo Económico y Social, el programa provisional se ha preparado.",
+			want: []c{{"ecosoc:res:1894(LVII)", "resolución 1894 (LVII)", ex, cite.Pursuant, nil}}},
+	})
+}
+
+// TestOCRAndRepeatedNumbers pins two forms the grammar reads beyond its
+// items: a Security Council symbol whose S was read by OCR as 5 or 8, and
+// a number repeated without the year or session it was first cited with.
+func TestOCRAndRepeatedNumbers(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "8/ for S/ in a list of documents", symbol: "S/RES/817 (1993)", text: "Taking note of the contents of the letters contained in documents 8/25541, S/25542 and S/25543 received from the parties,",
+			want: []c{{"S/25541", "8/25541", "", cite.Recalls, nil}, {"S/25542", "S/25542", "", cite.Recalls, nil}, {"S/25543", "S/25543", "", cite.Recalls, nil}}},
+		{name: "5/ for S/ in parentheses", symbol: "S/RES/1445 (2002)", text: "Taking note of the Secretary-General's special report of 10 September 2002 (5/2002/1005) and its recommendations,",
+			want: []c{{"S/2002/1005", "5/2002/1005", "", cite.Recalls, nil}}},
+		{name: "fractions and dates are not symbols", symbol: "S/RES/1445 (2002)", text: "The vote was 8/12 on 5/12/2002, and 5/2002 of the budget (8/25541 dollars was spent) went to 8/25541 items.",
+			want: nil},
+		{name: "a number repeated without its year", lang: "ru", text: "выражая сожаление в связи с нарушениями резолюции 1591 (2005) без санкции Комитета, учрежденного резолюцией 1591,",
+			want: []c{{"sc:res:1591(2005)", "резолюции 1591 (2005)", fam, cite.Cites, nil}, {"sc:res:1591(2005)", "резолюцией 1591", fam, cite.Establishes, nil}}},
+		{name: "a number repeated without its session", symbol: "A/RES/79/1", text: "Recalling its resolution 3379 (XXX), and noting that resolution 3379 was revoked,",
+			want: []c{{"ga:res:3379(XXX)", "resolution 3379 (XXX)", pos, cite.Recalls, nil}, {"ga:res:3379(XXX)", "resolution 3379", doc, cite.Recalls, nil}}},
+		{name: "a bare number never cited with a year is not read", text: "the Committee established by resolution 1591,",
+			want: nil},
 	})
 }

@@ -79,7 +79,9 @@ type language struct {
 	// instrument did.
 	inWords []string
 	// connectors are phrases that end right before a citation and say its
-	// relation (pursuant to, en application de …).
+	// relation (pursuant to, en application de …). "…" in a connector lets
+	// two words stand between its words ("the request [to the
+	// Secretary-General] contained in").
 	connectors map[cite.Relation][]string
 	// participles are verb forms that, followed by one of the connector
 	// prepositions (preps), say the relation: "created by", "prorogé par".
@@ -110,6 +112,21 @@ type language struct {
 	// locators name a part of an instrument (paragraph, section, annex):
 	// commas around them do not end the clause a connector opens.
 	locators []string
+	// thatWords open a clause ("recalls that", "rappelle qu'"): a
+	// connector before one does not govern the noun phrase a citation
+	// completes.
+	thatWords []string
+	// renameWords rename an instrument in an editorial note ("Decision
+	// 72/412, in section A of the Official Records …, becomes decision
+	// 72/412 A"): the note names the text itself (markRenamed).
+	renameWords []string
+	// docWords introduce a document by its symbol ("document S/25147");
+	// after "<name holding one of orgWords>, " they name another
+	// organization's document (foreignDocument), unless the name holds one
+	// of unNames or a body the registry knows.
+	docWords []string
+	orgWords []string
+	unNames  []string
 	// alsoWords join two citation phrases like a list word ("as well as").
 	alsoWords []string
 	// nominals name the creation of a body; a comma after one does not
@@ -161,6 +178,11 @@ var languages = []*language{english, french, spanish, russian, arabic, chinese}
 
 var english = &language{
 	code:         "en",
+	orgWords:     []string{"organisation", "organization"},
+	docWords:     []string{"document", "documents"},
+	unNames:      []string{"United Nations"},
+	renameWords:  []string{"becomes", "become"},
+	thatWords:    []string{"that"},
 	includeWords: []string{"including", "notably", "particularly", "especially"},
 	adoptions:    []string{"adoption"},
 	byWords:      []string{"by"},
@@ -178,7 +200,7 @@ var english = &language{
 		{"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}},
 	skip: []string{"the", "its", "their", "this", "that", "these", "those", "a", "an",
 		"has", "have", "had", "been", "was", "were", "is", "are", "be", "also", "further",
-		"most", "recently", "inter", "alia", "notably", "subsequently", "as",
+		"most", "recently", "inter", "alia", "notably", "subsequently",
 		"paragraph", "paragraphs", "para", "paras", "annex", "chapter", "section", "part", "article", "appendix", "of", "to", "thereto",
 		"provisions", "terms"},
 	inWords: []string{"in", "by", "through", "under", "with"},
@@ -186,22 +208,30 @@ var english = &language{
 		cite.Reaffirms: {"reaffirms", "reaffirming"},
 		cite.Recalls:   {"recalls", "recalling"},
 		cite.Pursuant: {"pursuant to", "in accordance with", "as per", "in conformity with", "in compliance with",
-			"in follow-up to", "in response to", "under the terms of",
-			"as provided for in", "as provided in", "in line with", "consistent with", "as set out in", "under"},
+			"in follow-up to", "in response to", "under the terms of", "in pursuance of",
+			"in full respect of", "in full compliance with", "in full conformity with", "in full accordance with",
+			"as provided for in", "as provided in", "in line with", "consistent with", "consistently with", "in keeping with",
+			"as set out in", "under"},
 		// "as requested by the Council in resolution 2167 (2014)": the
 		// resolution gave the task.
 		cite.Mandates: {"as requested in", "as requested by", "as mandated in", "as mandated by", "as called for in",
-			"requested in", "mandated in", "mandated by", "requests contained in", "request contained in",
-			"obligations under", "obligations imposed by", "obligations set out in"},
+			"requested in", "mandated in", "mandated by", "requests … contained in", "request … contained in",
+			"obligations under", "obligations imposed by", "obligations set out in",
+			"mandated under", "mandate under", "mandate set out in", "mandate as set out in",
+			"as specified in", "as stipulated by", "as stipulated in"},
+		// "the statute …, contained in annex I to resolution 63/253 and
+		// amended in resolution 73/276": another text, amended there, is
+		// what the citing text speaks of (guidelines: cites).
+		cite.Cites: {"amended in"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"established", "created", "set up", "instituted", "constituted", "establishing", "creating"},
-		cite.Extends:     {"extended", "renewed", "prolonged", "extending", "renewing"},
+		cite.Extends:     {"extended", "renewed", "prolonged", "extending", "renewing", "maintained"},
 		cite.Amends:      {"amended", "modified", "revised", "amending"},
 		cite.Ends:        {"terminated", "superseded", "replaced", "abolished", "discontinued", "terminating"},
 		cite.Mandates:    {"entrusted", "directed", "encouraged", "invited", "called upon", "urged", "tasked"},
 	},
-	preps: []string{"by", "in", "under", "pursuant to", "through", "in accordance with", "in its", "by its"},
+	preps: []string{"by", "in", "under", "pursuant to", "in pursuance of", "through", "in accordance with", "in its", "by its"},
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"establishing", "creating"},
 		cite.Extends:     {"extending", "renewing"},
@@ -212,7 +242,7 @@ var english = &language{
 	relatives: []string{"by which", "whereby", "in which", "through which", "under which", "which", "that"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called", "mandated", "directed", "entrusted", "asked", "tasked", "authorized", "recommended", "instructed", "demanded", "required"},
-		cite.Establishes: {"established", "created", "instituted"},
+		cite.Establishes: {"established", "created", "instituted", "introduced"},
 		cite.Extends:     {"extended", "renewed", "prolonged", "expanded"},
 		cite.Amends:      {"amended", "modified", "revised"},
 		cite.Ends:        {"terminated", "abolished", "discontinued", "replaced", "superseded"},
@@ -224,13 +254,20 @@ var english = &language{
 	locators:    []string{"paragraph", "paragraphs", "para", "paras", "section", "sections", "annex", "annexes", "chapter", "part", "article", "articles", "appendix", "of"},
 	alsoWords:   []string{"as well as"},
 	amendedBy:   []string{"as amended by", "as amended in", "as revised by"},
-	nominals:    []string{"creation", "establishment"},
+	nominals:    []string{"creation", "establishment", "launch"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recalling", "also recalling", "further recalling"},
-		cite.Reaffirms: {"reaffirming", "also reaffirming", "further reaffirming"}},
+		cite.Reaffirms: {"reaffirming", "also reaffirming", "further reaffirming"}, cite.Cites: {"referring"}},
 	replaceWords: []string{"replace", "replaces", "replacing", "replaced", "supersede", "supersedes", "superseding",
 		"succeed", "succeeds", "terminate", "terminates", "abolish", "abolishes", "discontinue", "discontinues", "merge", "merges"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "having considered", "mindful", "referring", "having regard", "welcoming", "welcomes", "acknowledging", "acknowledges", "considering", "guided"},
+		cite.Recalls: {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "mindful", "having regard", "acknowledging", "acknowledges", "guided"},
+		// Guidelines rule 5: "Welcoming", "Having considered" give no
+		// more than cites. Written here, they and the other preambular
+		// participles also end the reach of an earlier opening: "Recalling
+		// … and stressing … resolution 2161 (2014)" cites.
+		cite.Cites: {"welcoming", "welcomes", "having considered", "referring", "considering", "stressing", "emphasizing", "underlining",
+			"expressing", "condemning", "recognizing", "deploring", "determining", "affirming", "commending", "underscoring",
+			"highlighting", "reiterating", "encouraging", "urging"},
 		cite.Reaffirms:   {"reaffirming", "reaffirms", "further reaffirming", "also reaffirming"},
 		cite.Extends:     {"extends", "renews", "prolongs"},
 		cite.Amends:      {"amends"},
@@ -265,6 +302,11 @@ var english = &language{
 
 var french = &language{
 	code:         "fr",
+	orgWords:     []string{"organisation"},
+	docWords:     []string{"document", "documents"},
+	unNames:      []string{"Nations Unies"},
+	renameWords:  []string{"devient", "deviennent"},
+	thatWords:    []string{"que", "qu"},
 	includeWords: []string{"notamment", "compris"},
 	adoptions:    []string{"adoption"},
 	byWords:      []string{"par"},
@@ -293,12 +335,13 @@ var french = &language{
 			"en execution de", "au titre de", "en conformite avec", "dans le cadre de", "suite a", "comme prevu dans",
 			"selon", "conformement aux dispositions de"},
 		cite.Mandates: {"comme demande dans", "comme l a demande dans", "ainsi que l a demande dans", "l a demande dans",
-			"a demande dans", "obligations imposees par"},
+			"a demande dans", "obligations imposees par", "comme il est precise au", "comme il est precise dans",
+			"mandat enonce dans", "mandat defini dans"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies",
 			"institue", "instituee", "institues", "constitue", "constituee", "creant", "portant creation"},
-		cite.Extends:  {"proroge", "prorogee", "proroges", "prorogees", "renouvele", "renouvelee", "prolonge", "prolongee", "prorogeant", "proroger", "renouveler"},
+		cite.Extends:  {"proroge", "prorogee", "proroges", "prorogees", "renouvele", "renouvelee", "prolonge", "prolongee", "prorogeant", "proroger", "renouveler", "maintenu", "maintenue"},
 		cite.Amends:   {"modifie", "modifiee", "amende", "amendee", "revise", "revisee", "modifiant"},
 		cite.Ends:     {"abroge", "abrogee", "remplace", "remplacee", "supprime", "supprimee", "mis fin", "abrogeant"},
 		cite.Mandates: {"prie", "charge", "chargee", "mandate", "mandatee", "encourage", "invite", "exhorte", "confie", "confiee"},
@@ -311,7 +354,8 @@ var french = &language{
 		cite.Ends:        {"abrogeant"},
 		cite.Mandates:    {"exige", "demande", "prie", "engage"},
 	},
-	relatives: []string{"par laquelle", "dans laquelle", "aux termes de laquelle", "en vertu de laquelle", "qui"},
+	relatives: []string{"par laquelle", "dans laquelle", "aux termes de laquelle", "en vertu de laquelle",
+		"par lesquelles", "par lesquels", "dans lesquelles", "dans lesquels", "qui"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"demande", "prie", "encourage", "invite", "engage", "exhorte", "charge", "mandate", "recommande", "autorise", "confie", "demandait", "priait", "encourageait", "invitait", "exige"},
 		cite.Establishes: {"cree", "creee", "etabli", "etablie", "institue", "instituee", "constitue"},
@@ -325,13 +369,15 @@ var french = &language{
 	articles:       []string{"le", "la", "les", "l", "un", "une", "cette"},
 	locators:       []string{"paragraphe", "paragraphes", "section", "annexe", "chapitre", "partie", "article", "articles", "de", "du"},
 	alsoWords:      []string{"ainsi que"},
-	nominals:       []string{"creation"},
+	nominals:       []string{"creation", "lancement"},
 	amendedBy:      []string{"telle que modifiee par", "tel que modifie par", "telles que modifiees par", "tels que modifies par"},
-	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"rappelant"}, cite.Reaffirms: {"reaffirmant"}},
+	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"rappelant"}, cite.Reaffirms: {"reaffirmant"}, cite.Cites: {"se referant"}},
 	replaceWords: []string{"remplacer", "remplacera", "remplacerait", "remplace", "remplacant", "succeder", "succedera",
 		"supprimer", "supprime", "abroger", "abroge", "fusionner"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "considerant", "se referant", "ayant examine", "consciente", "conscient", "accueillant", "se felicitant", "se felicite", "sachant", "constatant"},
+		cite.Recalls: {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "consciente", "conscient", "sachant", "constatant"},
+		cite.Cites: {"considerant", "accueillant", "se felicitant", "se felicite", "ayant examine", "se referant", "soulignant", "insistant", "exprimant",
+			"condamnant", "reconnaissant", "deplorant", "affirmant", "mettant l accent"},
 		cite.Reaffirms:   {"reaffirmant", "reaffirme"},
 		cite.Extends:     {"proroge", "renouvelle", "prolonge"},
 		cite.Amends:      {"modifie", "amende"},
@@ -366,6 +412,11 @@ var french = &language{
 
 var spanish = &language{
 	code:         "es",
+	orgWords:     []string{"organizacion"},
+	docWords:     []string{"documento", "documentos"},
+	unNames:      []string{"Naciones Unidas"},
+	renameWords:  []string{"pasa a ser", "pasan a ser", "se convierte en"},
+	thatWords:    []string{"que"},
 	includeWords: []string{"incluida", "incluidas", "incluido", "incluidos", "particular"},
 	adoptions:    []string{"aprobación", "adopción"},
 	byWords:      []string{"por"},
@@ -396,7 +447,8 @@ var spanish = &language{
 			"atendiendo a", "atendiendo a lo dispuesto en", "dimanante de", "de conformidad con lo establecido en",
 			"con arreglo a lo establecido en", "conforme a lo establecido en", "segun lo establecido en", "en consonancia con", "segun", "de acuerdo con", "en el marco de",
 			"conforme a lo dispuesto en", "en seguimiento de", "en respuesta a"},
-		cite.Mandates: {"conforme a lo solicitado", "segun lo solicitado", "solicitado en", "obligaciones impuestas por"},
+		cite.Mandates: {"conforme a lo solicitado", "segun lo solicitado", "solicitado en", "obligaciones impuestas por",
+			"mandato … enunciado en"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"establecido", "establecida", "establecidos", "establecidas", "creado", "creada", "creados", "creadas",
@@ -410,9 +462,10 @@ var spanish = &language{
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"establecio", "creo"}, // ", se estableció un grupo"
 		cite.Amends:      {"por la que se modifica"},
-		cite.Mandates:    {"exige", "pide", "insta", "solicita"},
+		cite.Mandates:    {"exige", "pide", "insta", "solicita", "impone", "imponen"},
 	},
-	relatives: []string{"por la que", "por la cual", "en la que", "en la cual", "en virtud de la cual", "mediante la cual", "en que", "que"},
+	relatives: []string{"por la que", "por la cual", "en la que", "en la cual", "en virtud de la cual", "mediante la cual",
+		"por las que", "en las que", "por los que", "en los que", "en que", "que"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"pidio", "solicito", "alento", "invito", "insto", "exhorto", "encomendo", "encargo", "autorizo", "recomendo", "exhortaba", "pedia", "solicitaba", "exigio", "pidieron"},
 		cite.Establishes: {"establecio", "creo", "instituyo", "constituyo", "establece", "crea"},
@@ -426,13 +479,15 @@ var spanish = &language{
 	articles:       []string{"el", "la", "los", "las", "un", "una", "esta"},
 	locators:       []string{"parrafo", "parrafos", "seccion", "anexo", "capitulo", "parte", "articulo", "articulos", "de", "del"},
 	alsoWords:      []string{"asi como"},
-	nominals:       []string{"creacion", "establecimiento"},
+	nominals:       []string{"creacion", "establecimiento", "puesta en marcha"},
 	amendedBy:      []string{"en su forma enmendada por", "en su version enmendada por"},
-	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recordando"}, cite.Reaffirms: {"reafirmando"}},
+	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recordando"}, cite.Reaffirms: {"reafirmando"}, cite.Cites: {"haciendo referencia"}},
 	replaceWords: []string{"sustituir", "sustituiria", "sustituira", "sustituye", "reemplazar", "reemplazaria", "reemplazara",
 		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "considerando", "haciendo referencia", "habiendo examinado", "consciente", "acogiendo", "acoge"},
+		cite.Recalls: {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "consciente"},
+		cite.Cites: {"considerando", "acogiendo", "acoge", "habiendo examinado", "haciendo referencia", "destacando", "poniendo de relieve", "subrayando",
+			"expresando", "condenando", "reconociendo", "deplorando", "afirmando"},
 		cite.Reaffirms:   {"reafirmando", "reafirma"},
 		cite.Extends:     {"prorroga", "renueva", "prolonga"},
 		cite.Amends:      {"modifica", "enmienda"},
@@ -470,6 +525,11 @@ var spanish = &language{
 // "резолюция" stands for every case of the word.
 var russian = &language{
 	code:         "ru",
+	orgWords:     []string{"организация"},
+	docWords:     []string{"документ", "документы"},
+	unNames:      []string{"Организации Объединенных Наций", "Организация Объединенных Наций"},
+	renameWords:  []string{"становится", "становятся"},
+	thatWords:    []string{"что"},
 	includeWords: []string{"числе"},
 	titleWords:   []string{"о", "об", "озаглавленная"},
 	kinds: map[string]cite.Kind{
@@ -490,8 +550,8 @@ var russian = &language{
 	inWords: []string{"в", "во", "по"},
 	connectors: map[cite.Relation][]string{
 		cite.Reaffirms: {"вновь подтверждая", "вновь подтверждает", "подтверждая", "подтверждает"},
-		cite.Recalls:   {"ссылаясь на", "ссылается на", "напоминая о", "напоминает о", "напоминая"},
-		cite.Pursuant: {"в соответствии с", "во исполнение", "согласно", "на основании", "в порядке выполнения",
+		cite.Recalls:   {"ссылаясь на", "ссылается на", "напоминая о", "напоминает о", "напоминая об", "напоминает об", "напоминая"},
+		cite.Pursuant: {"в соответствии с", "в соответствии со", "во исполнение", "согласно", "на основании", "в порядке выполнения",
 			"как предусмотрено в", "в рамках", "в соответствии с положениями", "в ответ на"},
 		cite.Mandates: {"в соответствии с просьбой", "высказанной", "высказанной в", "по просьбе"},
 	},
@@ -506,7 +566,7 @@ var russian = &language{
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"об учреждении", "о создании", "учреждающей"},
 		cite.Extends:     {"о продлении"},
-		cite.Mandates:    {"требует", "просит"},
+		cite.Mandates:    {"требует", "просит", "возлагает"},
 	},
 	relatives: []string{"в которой", "которой", "по которой", "в которых"},
 	verbs: map[cite.Relation][]string{
@@ -524,7 +584,8 @@ var russian = &language{
 	replaceWords:   []string{"заменить", "заменит", "заменяет", "заменила", "упразднить", "прекратить"},
 	createWords:    []string{"учредить", "создать", "созвать"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"напоминает", "ссылается", "ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "приветствуя", "будучи", "рассмотрев"},
+		cite.Recalls:     {"напоминает", "ссылается", "ссылаясь", "напоминая", "отмечая", "принимая к сведению", "принимает к сведению", "учитывая", "принимая во внимание", "будучи"},
+		cite.Cites:       {"приветствуя", "рассмотрев", "подчеркивая", "особо отмечая", "выражая", "осуждая", "признавая"},
 		cite.Reaffirms:   {"вновь подтверждая", "вновь подтверждает", "подтверждая", "подтверждает"},
 		cite.Extends:     {"продлевает"},
 		cite.Amends:      {"изменяет"},
@@ -560,7 +621,9 @@ var russian = &language{
 // is folded (vowel marks and the article and one-letter proclitics
 // removed: بالقرار → قرار), so "قرار" stands for القرار, بالقرار, للقرار.
 var arabic = &language{
-	code: "ar",
+	code:        "ar",
+	renameWords: []string{"يصبح", "تصبح"},
+	thatWords:   []string{"أن", "أنه"},
 	kinds: map[string]cite.Kind{
 		"قرار": cite.KindResolution, "قراران": cite.KindResolution, "قرارا": cite.KindResolution, "مقررا": cite.KindDecision, "قرارين": cite.KindResolution, "قرارات": cite.KindResolution,
 		"مقرر": cite.KindDecision, "مقرران": cite.KindDecision, "مقررين": cite.KindDecision, "مقررات": cite.KindDecision,
@@ -575,7 +638,7 @@ var arabic = &language{
 	rangeWords: []string{"إلى"},
 	ofWords:    []string{"", "الصادر عن", "الذي اتخذه", "الذي اتخذته"},
 	bodyAfter:  true,
-	dateWords:  []string{"المؤرخ", "المؤرخة", "المؤرخين", "المؤرخات"},
+	dateWords:  []string{"المؤرخ", "المؤرخة", "المؤرخين", "المؤرخات", "في"},
 	// The names after the slash of "حزيران/يونيه" and "كانون الثاني/يناير"
 	// (the first are read when alone, except كانون and تشرين, which
 	// name two months each).
@@ -586,13 +649,13 @@ var arabic = &language{
 	sessionMarks: []string{"د"},
 	skip: []string{"هذا", "هذه", "ذلك", "تلك", "قد", "كان", "كانت", "تم", "أيضا", "مؤخرا", "ولايته", "ولايتها", "ولايتهما",
 		"من", "الفقرة", "الفقرتين", "الفقرات", "المرفق", "الجزء", "الفرع", "المادة", "أحكام", "منطوق", "آخر", "مرة"},
-	inWords:   []string{"في"},
+	inWords:   []string{"في", "وفي"}, // وفي: "and in", the و kept on a short word
 	verbFirst: true,
 	connectors: map[cite.Relation][]string{
-		cite.Mandates:  {"يطالب", "يطلب", "يقتضي", "تطالب", "تطلب", "وفقا لما طلبه", "وفقا لما طلبته", "حسب ما طلبه", "على النحو المطلوب في"},
+		cite.Mandates:  {"يطالب", "يطلب", "يقتضي", "تطالب", "تطلب", "وفقا لما طلبه", "وفقا لما طلبته", "حسب ما طلبه", "على النحو المطلوب في", "بصيغتها المحددة في"},
 		cite.Reaffirms: {"يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
 		cite.Recalls:   {"يشير إلى", "تشير إلى", "إذ يشير إلى", "إذ تشير إلى", "يشير", "تشير"},
-		cite.Pursuant:  {"عملا", "وفقا", "بموجب", "طبقا", "استنادا إلى", "تنفيذا", "استجابة", "تمشيا مع", "تماشيا مع"},
+		cite.Pursuant:  {"عملا", "وفقا", "بموجب", "طبقا", "استنادا إلى", "تنفيذا", "استجابة", "تمشيا مع", "تماشيا مع", "المنبثقة عن", "المنبثق عن"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"المنشأة", "المنشأ", "المنشأين", "المنشأتين", "أنشئت", "أنشئ", "أنشأها", "أنشأه", "أنشأ", "أنشأت"},
@@ -607,12 +670,12 @@ var arabic = &language{
 	preps: []string{"", "عملا", "بموجب", "في", "وفقا"},
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"المنشئ", "الذي أنشأ", "الذي أنشئ"},
-		cite.Extends:     {"الذي مدد"},
-		cite.Mandates:    {"يطلب", "يقتضي"},
+		cite.Extends:     {"الذي مدد", "قرر فيه تمديد", "قررت فيه تمديد"},
+		cite.Mandates:    {"يطلب", "يقتضي", "يلزم"},
 	},
 	relatives: []string{"الذي", "التي", "الذي بموجبه", "الذي فيه"},
 	verbs: map[cite.Relation][]string{
-		cite.Mandates:    {"طلب إلى", "طلب إلي", "طلب من", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "حثت", "كلف", "كلفت", "أذن", "أوصى", "أهاب", "أهابت", "ناشد", "ناشدت", "طالب", "طالبت"},
+		cite.Mandates:    {"طلب إلى", "طلب إلي", "طلب من", "طلبت", "شجع", "شجعت", "دعا", "دعت", "حث", "وحث", "حثت", "كلف", "كلفت", "أذن", "أوصى", "أهاب", "أهابت", "ناشد", "ناشدت", "طالب", "طالبت"},
 		cite.Establishes: {"أنشأ", "أنشأت"},
 		cite.Extends:     {"مدد", "مددت", "جدد", "جددت", "وسع", "وسعت"},
 		cite.Amends:      {"عدل", "عدلت"},
@@ -625,7 +688,8 @@ var arabic = &language{
 	replaceWords:   []string{"يحل محل", "تحل محل", "سيحل محل", "ستحل محل", "يلغي", "إلغاء"},
 	createWords:    []string{"إنشاء", "ينشئ", "تنشئ", "عقد"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يرحب", "إذ ترحب", "إذ يلاحظ", "إذ تلاحظ"},
+		cite.Recalls:     {"إذ يشير", "إذ تشير", "يشير", "تشير", "إذ يحيط علما", "إذ تحيط علما", "يحيط علما", "تحيط علما", "إذ يضع في اعتباره", "إذ تضع في اعتبارها", "إذ يلاحظ", "إذ تلاحظ"},
+		cite.Cites:       {"إذ يرحب", "إذ ترحب", "إذ يشدد", "إذ تشدد", "إذ يدين", "إذ تدين", "إذ يعرب", "إذ تعرب", "إذ يسلم", "إذ تسلم"},
 		cite.Reaffirms:   {"إذ يعيد تأكيد", "إذ تعيد تأكيد", "إذ يؤكد من جديد", "إذ تؤكد من جديد", "يعيد تأكيد", "تعيد تأكيد", "يؤكد من جديد", "تؤكد من جديد"},
 		cite.Extends:     {"يمدد", "تمدد", "يجدد", "تجدد"},
 		cite.Ends:        {"ينهي", "تنهي"},
@@ -660,6 +724,7 @@ var arabic = &language{
 // characters fold to simplified ones.
 var chinese = &language{
 	code:        "zh",
+	renameWords: []string{"成为", "改为"},
 	kindAfter:   map[string]cite.Kind{"号决议": cite.KindResolution, "号决定": cite.KindDecision, "号主席声明": cite.KindPresidentialStatement},
 	numberMarks: []string{"第"},
 	itemMarks:   []string{"号"},
@@ -680,10 +745,10 @@ var chinese = &language{
 	participles: map[cite.Relation][]string{},
 	after: map[cite.Relation][]string{
 		cite.Establishes: {"所设", "设立", "所设立", "成立", "所成立", "创建", "建立", "中设立", "中决定设立", "中决定成立"},
-		cite.Extends:     {"延长", "所延长", "中延长", "中决定延长", "续延"},
+		cite.Extends:     {"延长", "所延长", "中延长", "中决定延长", "续延", "扩大"},
 		cite.Amends:      {"修正", "修订", "修改", "中修正"},
 		cite.Ends:        {"终止", "取代", "中终止"},
-		cite.Mandates:    {"中请", "中要求", "中的要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成", "中呼吁", "要求", "授权"},
+		cite.Mandates:    {"中请", "中要求", "中的要求", "中鼓励", "中授权", "中吁请", "中敦促", "中促请", "中邀请", "中责成", "中呼吁", "要求", "授权", "鼓励", "敦促", "吁请", "促请", "呼吁", "责成"},
 	},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"要求", "鼓励", "授权", "吁请", "敦促", "促请", "责成", "呼吁"},
@@ -695,7 +760,8 @@ var chinese = &language{
 	replaceWords: []string{"取代", "替代", "接替", "终止"},
 	createWords:  []string{"设立", "成立", "召开"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls:     {"回顾", "注意到", "表示注意到", "铭记", "欢迎", "审议了", "又回顾", "还回顾", "又注意到", "又铭记"},
+		cite.Recalls:     {"回顾", "注意到", "表示注意到", "铭记", "又回顾", "还回顾", "又注意到", "又铭记"},
+		cite.Cites:       {"欢迎", "审议了", "强调", "为此强调", "着重指出", "谴责", "认识到"},
 		cite.Reaffirms:   {"重申", "又重申", "还重申"},
 		cite.Extends:     {"延长"},
 		cite.Ends:        {"终止"},

@@ -36,6 +36,12 @@ type tables struct {
 	adopted     set
 	bodyFirst   []phrase // ofWords of the languages that may name the body before the numbers
 	preps       set      // prepositions that may stand between a phrase and the citation ("por el Consejo en su")
+	links       set      // preps and one-word ofWords: what links a citation to the noun phrase it completes
+	thatWords   set      // that, que, что: a clause, not a noun phrase, follows
+	renames     []phrase // becomes, devient …, reversed (read against the words before a citation, nearest first)
+	docWords    set      // document, documento: "<Organization>, document S/2338/2024"
+	unNames     []phrase // United Nations, Nations Unies …: a name that holds one is the UN's own
+	orgWords    set      // Organisation, Organization …: the head of another organization's name
 	verbs       map[string]cite.Relation
 	decide      set
 	create      []phrase
@@ -159,7 +165,7 @@ func buildTables() *tables {
 	t := &tables{
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{}, titleWords: set{}, adoptions: set{}, includes: set{}, byWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
-		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
+		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, links: set{}, thatWords: set{}, docWords: set{}, orgWords: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
 		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, aboutWords: set{}, nominals: set{}, yearWords: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
@@ -194,6 +200,16 @@ func buildTables() *tables {
 		}
 		for _, w := range l.alsoWords {
 			t.alsoWords = append(t.alsoWords, words(w))
+		}
+		addAll(t.docWords, l.docWords)
+		addAll(t.orgWords, l.orgWords)
+		for _, w := range l.unNames {
+			t.unNames = append(t.unNames, words(w))
+		}
+		for _, w := range l.renameWords {
+			p := t.strip(words(w))
+			slices.Reverse(p)
+			t.renames = append(t.renames, p)
 		}
 		for _, w := range l.replaceWords {
 			p := words(w)
@@ -266,6 +282,13 @@ func buildTables() *tables {
 			t.relatives = append(t.relatives, words(s))
 		}
 		addAll(t.preps, l.inWords)
+		addAll(t.links, l.inWords)
+		addAll(t.thatWords, l.thatWords)
+		for _, w := range l.ofWords {
+			if p := words(w); len(p) == 1 {
+				t.links[p[0]] = true
+			}
+		}
 		for _, s := range l.createWords {
 			t.create = append(t.create, words(s))
 		}
@@ -298,7 +321,11 @@ func buildTables() *tables {
 	for _, l := range languages {
 		for r, ps := range l.connectors {
 			for _, p := range ps {
-				t.before = append(t.before, relPhrase{words: t.strip(words(p)), rel: r})
+				gaps := 0
+				if strings.Contains(p, "…") {
+					p, gaps = strings.ReplaceAll(p, "…", " "), 2
+				}
+				t.before = append(t.before, relPhrase{words: t.strip(words(p)), rel: r, gaps: gaps})
 			}
 		}
 		for r, parts := range l.participles {
