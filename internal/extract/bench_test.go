@@ -86,6 +86,10 @@ func BenchmarkExtractLinear(b *testing.B) {
 		{"zh-list", "第", "1、2和"},
 		{"ar-parts", "القرار 57/270 ", "ألف و "},
 		{"ru-genitive", "", "резолюции 2118 (2013) Совета Безопасности "},
+		// Family forms on one line: each is read as a heading if alone on
+		// its line, which must not cost a scan of the whole line.
+		{"family-line", "", "Decision 1/CP.21 "},
+		{"who-list", "", "WHA73.1 and "},
 	}
 	const big = 1 << 20
 	for _, p := range patterns {

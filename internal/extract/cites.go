@@ -2434,7 +2434,11 @@ func (s *scanner) opensSentence(i int) bool {
 // before ", S/…" in a list. A fraction or a date ("8/12", "5/2002") is not
 // read.
 func (s *scanner) ocrSymbols() {
-	for i := 0; i+2 < len(s.toks); i++ {
+	for si := 0; si < len(s.starts); si++ {
+		i := int(s.starts[si])
+		if i+2 >= len(s.toks) {
+			break
+		}
 		if d := s.num(i); (d != "5" && d != "8") || s.used[i] || !s.is(i+1, "/") {
 			continue
 		}
@@ -2468,7 +2472,7 @@ func (s *scanner) ocrSymbols() {
 		for k := i; k <= last; k++ {
 			s.used[k] = true
 		}
-		i = last
+		si = s.skipStarts(si, last)
 	}
 }
 
@@ -2496,7 +2500,11 @@ func (s *scanner) repeatedNumbers() {
 	if first == nil {
 		return
 	}
-	for i := 0; i+2 < len(s.toks); i++ {
+	for si := 0; si < len(s.starts); si++ {
+		i := int(s.starts[si])
+		if i+2 >= len(s.toks) {
+			break
+		}
 		kind, ok := s.t.kinds[s.word(i)]
 		if !ok || s.used[i] {
 			continue
@@ -2522,7 +2530,7 @@ func (s *scanner) repeatedNumbers() {
 			Start: s.toks[i].pos, End: s.toks[k].end}
 		s.cites = append(s.cites, rc)
 		s.used[i], s.used[k] = true, true
-		i = k
+		si = s.skipStarts(si, k)
 	}
 }
 

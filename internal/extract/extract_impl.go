@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/citegraph/citegraph/internal/cite"
@@ -89,14 +90,7 @@ func (s *scanner) markHeadings(textOf *[]cite.ID) {
 		if rc.symbol || rc.c.BodyFrom != cite.FromFamily || rc.first != rc.phraseFirst {
 			continue
 		}
-		ls := strings.LastIndexByte(s.src[:rc.c.Start], '\n') + 1
-		le := strings.IndexByte(s.src[rc.c.End:], '\n')
-		if le < 0 {
-			le = len(s.src)
-		} else {
-			le += rc.c.End
-		}
-		if strings.TrimSpace(s.src[ls:rc.c.Start]) != "" || strings.TrimSpace(s.src[rc.c.End:le]) != "" {
+		if !blankToLineStart(s.src, rc.c.Start) || !blankToLineEnd(s.src, rc.c.End) {
 			continue
 		}
 		if !startsUpper(rc.c.Text) {
@@ -197,6 +191,39 @@ func (s *scanner) foreignDocument(rc *rawCite) bool {
 				return false
 			}
 		}
+	}
+	return true
+}
+
+// blankToLineStart reports whether only white space stands between the
+// start of src[i]'s line and i. It reads back only over that space, so
+// that a citation on a long line costs no more than one on a short one.
+func blankToLineStart(src string, i int) bool {
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(src[:i])
+		if r == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i -= w
+	}
+	return true
+}
+
+// blankToLineEnd reports whether only white space stands between i and
+// the end of its line.
+func blankToLineEnd(src string, i int) bool {
+	for i < len(src) {
+		r, w := utf8.DecodeRuneInString(src[i:])
+		if r == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i += w
 	}
 	return true
 }
