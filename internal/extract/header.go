@@ -802,6 +802,10 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 var stopOnce sync.Once
 var stopMap map[string][]int
 
+// stopLens: for each first byte, the lengths (bit min(len, 63)) of the
+// stop words that start with it: most words need no lookup.
+var stopLens [256]uint64
+
 // stopWords maps each frequent word of the Latin-script languages to the
 // languages it belongs to.
 func stopWords() map[string][]int {
@@ -813,6 +817,7 @@ func stopWords() map[string][]int {
 		for li, l := range languages {
 			for _, w := range l.stop {
 				stopMap[w] = append(stopMap[w], li)
+				stopLens[w[0]] |= 1 << min(len(w), 63)
 			}
 		}
 	})
@@ -884,8 +889,8 @@ func detectLang(x *lexed) (string, bool) {
 		if words++; words > 3000 {
 			break
 		}
-		if t.flags&stopWord != 0 {
-			for _, li := range stop[x.fold(t)] {
+		if f := x.fold(t); f != "" && stopLens[f[0]]&(1<<min(len(f), 63)) != 0 {
+			for _, li := range stop[f] {
 				counts[li]++
 			}
 		}

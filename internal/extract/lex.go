@@ -80,7 +80,6 @@ type wordFlags uint8
 const (
 	startsName  wordFlags = 1 << iota // the first word of a body name (names.byFirst)
 	kindWord                          // a kind word (tables.kinds)
-	stopWord                          // a frequent word that tells a language (stopWords)
 	sessionWord                       // may open a session phrase (headerSession)
 
 	// startFlags mark the words where a citation or a name can start

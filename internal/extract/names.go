@@ -123,9 +123,6 @@ func buildNames(reg *registry.Registry) *names {
 	for k := range t.kinds {
 		n.flags[k] |= kindWord
 	}
-	for k := range stopWords() {
-		n.flags[k] |= stopWord
-	}
 	for k := range sessionFlagWords() {
 		n.flags[k] |= sessionWord
 	}
