@@ -734,7 +734,7 @@ func (s *scanner) possessive(i int) int {
 // wordsBefore returns up to limit folded words before token i in its
 // clause, nearest first, without skip words and body names.
 func (s *scanner) wordsBefore(i, limit int) []string {
-	var out []string
+	out := make([]string, 0, limit)
 	a, _ := s.sentenceToks(s.sentence(i))
 	a = max(a, i-window)
 	for j := i - 1; j >= a && len(out) < limit; j-- {
@@ -1112,8 +1112,9 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	// establishing the Council"): they are kept for last.
 	var weak cite.Relation
 	if len(before) > 0 {
-		s.candBuf = s.t.beforeCandidates(before, s.candBuf)
-		for _, p := range s.candBuf { // longest first
+		var cands []relPhrase
+		cands, s.candBuf = s.t.beforeCandidates(before, s.candBuf)
+		for _, p := range cands { // longest first
 			if s.t.matchBack(before, p) {
 				if p.rel == cite.Recalls || p.rel == cite.Reaffirms || p.rel == cite.Cites {
 					weak = p.rel // (a participle that cites, "المفروضة بموجب", leaves the clause to decide)
@@ -1388,9 +1389,17 @@ func (s *scanner) alsoAt(j int) (int, bool) {
 
 // beforeCandidates returns the phrases whose last word is one of the
 // words matchBack may take as the phrase's end (the nearest, or one after
-// up to two prepositions), longest first.
-func (t *tables) beforeCandidates(before []string, out []relPhrase) []relPhrase {
-	out = out[:0]
+// up to two prepositions), longest first, and buf, the scratch array it
+// merges them in when there are several such words (the phrases of one
+// word come from the table itself, not to be changed).
+func (t *tables) beforeCandidates(before []string, buf []relPhrase) (cands, _ []relPhrase) {
+	if len(before) == 0 {
+		return nil, buf
+	}
+	if !t.preps[before[0]] {
+		return t.beforeLast[before[0]], buf // in table order: longest first
+	}
+	out := buf[:0]
 	for li := 0; li < 3 && li < len(before); li++ {
 		out = append(out, t.beforeLast[before[li]]...)
 		if !t.preps[before[li]] {
@@ -1398,7 +1407,8 @@ func (t *tables) beforeCandidates(before []string, out []relPhrase) []relPhrase 
 		}
 	}
 	slices.SortFunc(out, func(a, b relPhrase) int { return a.ord - b.ord })
-	return slices.CompactFunc(out, func(a, b relPhrase) bool { return a.ord == b.ord })
+	out = slices.CompactFunc(out, func(a, b relPhrase) bool { return a.ord == b.ord })
+	return out, out
 }
 
 // matchBack reports whether phrase p ends the words before a citation
@@ -2324,7 +2334,8 @@ func (s *scanner) linkAt(first int) int {
 // by its resolution"), as relation reads it.
 func (s *scanner) connectorAt(first int) (cite.Relation, bool) {
 	before := s.wordsBefore(first, 10)
-	for _, p := range s.t.beforeCandidates(before, nil) {
+	cands, _ := s.t.beforeCandidates(before, nil)
+	for _, p := range cands {
 		if s.t.matchBack(before, p) {
 			return p.rel, true
 		}
