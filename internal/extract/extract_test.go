@@ -806,3 +806,23 @@ func TestOCRAndRepeatedNumbers(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestSessionAcrossLineBreak: a session in capital Roman numerals that
+// opens a line completes the number ending the line before; it is not a
+// list marker that would start a sentence (and cut the opening off). A
+// list marker in small letters still starts one.
+func TestSessionAcrossLineBreak(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "session carried over", symbol: "S/RES/383 (1975)",
+			text: "Noting that General Assembly resolution 3395\n(XXX) of 20 November 1975 reaffirmed the need for the implementation of General Assembly resolution 3212 (XXIX) of 1 November 1974,",
+			want: []c{
+				{"ga:res:3395(XXX)", "resolution 3395\n(XXX)", cite.FromExplicit, cite.Recalls, nil},
+				{"ga:res:3212(XXIX)", "resolution 3212 (XXIX)", cite.FromExplicit, cite.Recalls, nil}}},
+		{name: "list marker after a number",
+			text: "Recalling decision 1/CP.21\n(a) Welcomes decision 2/CP.22;",
+			want: []c{
+				{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:2/CP.22", "decision 2/CP.22", fam, cite.Cites, nil}}},
+	})
+}
+

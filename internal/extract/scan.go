@@ -515,7 +515,10 @@ func (s *scanner) lineOpens(i int) bool {
 
 // parenMarker reports whether tokens i… are a list marker in parentheses:
 // "(a)", "(iv)", "(12)"; not a year such as "(1990)" carried over a line
-// break inside a citation.
+// break inside a citation, nor a General Assembly session in capital
+// Roman numerals that completes the number ending the line before
+// ("resolution 3395\n(XXX) of 20 November 1975"; list markers are in
+// small letters).
 func (s *scanner) parenMarker(i int) bool {
 	if !s.is(i, "(") || i+2 >= len(s.toks) || !s.is(i+2, ")") {
 		return false
@@ -525,7 +528,7 @@ func (s *scanner) parenMarker(i int) bool {
 	case tokNum:
 		return len(s.text(t)) <= 2
 	case tokWord:
-		return len(s.text(t)) <= 4
+		return len(s.text(t)) <= 4 && !(isRoman(s.text(t)) && s.num(s.prev(i-1)) != "")
 	}
 	return false
 }
