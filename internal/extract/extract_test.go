@@ -825,4 +825,3 @@ func TestSessionAcrossLineBreak(t *testing.T) {
 				{"unfccc-cop:dec:2/CP.22", "decision 2/CP.22", fam, cite.Cites, nil}}},
 	})
 }
-
