@@ -37,9 +37,17 @@ func (r Report) WriteTable(w io.Writer) error {
 		row(k, s.TP+s.FN, s)
 	}
 	fmt.Fprintf(&b, "\n| measure | value |\n|---|---:|\n")
-	fmt.Fprintf(&b, "| relation accuracy (on %d matched citations) | %.3f |\n", r.Relations.Matched, r.Relations.Accuracy())
-	fmt.Fprintf(&b, "| aligned rows agreeing in all six languages (%d of %d; %d rows left out, their gold differs) | %.3f |\n",
-		r.Aligned.Agree, r.Aligned.Rows, r.Aligned.Skipped, r.Aligned.Share())
+	// A share of nothing is not a figure: "–" (a set without aligned
+	// rows, such as the held-out set).
+	share := func(v float64, of int) string {
+		if of == 0 {
+			return "–"
+		}
+		return fmt.Sprintf("%.3f", v)
+	}
+	fmt.Fprintf(&b, "| relation accuracy (on %d matched citations) | %s |\n", r.Relations.Matched, share(r.Relations.Accuracy(), r.Relations.Matched))
+	fmt.Fprintf(&b, "| aligned rows agreeing in all six languages (%d of %d; %d rows left out, their gold differs) | %s |\n",
+		r.Aligned.Agree, r.Aligned.Rows, r.Aligned.Skipped, share(r.Aligned.Share(), r.Aligned.Rows))
 	fmt.Fprintf(&b, "| annotated look-alikes (negatives) | %d |\n", r.Negatives)
 	if len(r.Relations.Confusions) > 0 {
 		fmt.Fprintf(&b, "\n| relation: gold → predicted | count | examples (file@byte: text) |\n|---|---:|---|\n")
