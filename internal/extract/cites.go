@@ -734,7 +734,7 @@ func (s *scanner) possessive(i int) int {
 // wordsBefore returns up to limit folded words before token i in its
 // clause, nearest first, without skip words and body names.
 func (s *scanner) wordsBefore(i, limit int) []string {
-	out := make([]string, 0, limit)
+	var out []string
 	a, _ := s.sentenceToks(s.sentence(i))
 	a = max(a, i-window)
 	for j := i - 1; j >= a && len(out) < limit; j-- {
@@ -774,6 +774,9 @@ func (s *scanner) wordsBefore(i, limit int) []string {
 			continue
 		}
 		if !s.t.skip[s.fold(t)] {
+			if out == nil {
+				out = make([]string, 0, limit) // once, and only when a word is found
+			}
 			out = append(out, s.fold(t))
 		}
 	}
