@@ -65,7 +65,10 @@ func Extract(src []byte, opt Options) Result {
 	s.markRenamed(&textOf)
 	// A text does not cite itself: its own symbol in page headers, the
 	// instruments it is the text of in its table of contents (where a
-	// bare "1/CP.26" row may stand for its "Resolution 1/CP.26").
+	// bare "1/CP.26" row may stand for its "Resolution 1/CP.26"), their
+	// headings and renaming notes. One of its instruments naming another
+	// in running text ("Welcomes the adoption of decision 4/CMA.4" inside
+	// decision 1/CMA.4 of the same compilation) does cite it.
 	self := map[string]bool{doc.Symbol: doc.Symbol != ""}
 	selfNumber := map[string]bool{}
 	for _, id := range textOf {
@@ -73,7 +76,11 @@ func Extract(src []byte, opt Options) Result {
 		selfNumber[id.Body()+":"+id.Number()] = true
 	}
 	s.cites = slices.DeleteFunc(s.cites, func(rc rawCite) bool {
-		return self[rc.c.ID] || (rc.bare && selfNumber[rc.c.Body+":"+rc.c.Number]) || s.foreignDocument(&rc)
+		if rc.bare && selfNumber[rc.c.Body+":"+rc.c.Number] || s.foreignDocument(&rc) {
+			return true
+		}
+		return self[rc.c.ID] && (rc.symbol || rc.bare || rc.own || rc.c.ID == doc.Symbol ||
+			capital(rc.c.Text) && lineOpensWith(s.src, rc.c.Start))
 	})
 	cites := s.finish(lang)
 	s.release() // nothing below reads the scanner
@@ -86,7 +93,8 @@ func Extract(src []byte, opt Options) Result {
 // its own ("Decision 12/CP.26" in a compilation of decisions), when the
 // form names the body.
 func (s *scanner) markHeadings(textOf *[]cite.ID) {
-	for _, rc := range s.cites {
+	for n := range s.cites {
+		rc := &s.cites[n]
 		if rc.symbol || rc.c.BodyFrom != cite.FromFamily || rc.first != rc.phraseFirst {
 			continue
 		}
@@ -98,6 +106,7 @@ func (s *scanner) markHeadings(textOf *[]cite.ID) {
 		}
 		if id, err := cite.ParseID(rc.c.ID); err == nil {
 			*textOf = append(*textOf, id)
+			rc.own = true
 		}
 	}
 }
@@ -126,6 +135,7 @@ func (s *scanner) markRenamed(textOf *[]cite.ID) {
 					*textOf = append(*textOf, id)
 				}
 			}
+			q.own, r.own = true, true
 			break
 		}
 	}
@@ -205,6 +215,25 @@ func blankToLineStart(src string, i int) bool {
 			return true
 		}
 		if !unicode.IsSpace(r) {
+			return false
+		}
+		i -= w
+	}
+	return true
+}
+
+// lineOpensWith reports whether the text at i opens its line: only white
+// space and the marks of a table row or heading ("|", "*", "#") stand
+// before it. An instrument the text holds, named so ("Decision 12/CP.26"
+// heading its decision, "| Decision 12/CP.26 | title | page |" in a table
+// of contents), is the text naming itself.
+func lineOpensWith(src string, i int) bool {
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(src[:i])
+		if r == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(r) && r != '|' && r != '*' && r != '#' {
 			return false
 		}
 		i -= w

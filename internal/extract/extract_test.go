@@ -825,3 +825,35 @@ func TestSessionAcrossLineBreak(t *testing.T) {
 				{"unfccc-cop:dec:2/CP.22", "decision 2/CP.22", fam, cite.Cites, nil}}},
 	})
 }
+
+// TestOwnInstruments: a compilation names the decisions it holds in its
+// table of contents and headings (the text naming itself: no citation),
+// and one of its decisions may cite another in running text (a citation).
+func TestOwnInstruments(t *testing.T) {
+	text := "Contents\n" +
+		"\t1/CMA.4\tSharm el-Sheikh Implementation Plan\t\t2\n" +
+		"| Decision 4/CMA.4 | Mitigation work programme | 22 |\n" +
+		"\n" +
+		"Decision 1/CMA.4\n" +
+		"Sharm el-Sheikh Implementation Plan\n" +
+		"\t\t19.\tWelcomes the adoption of decision 4/CMA.4 on the mitigation work programme;\n" +
+		"\n" +
+		"Decision 4/CMA.4\n" +
+		"Mitigation work programme\n" +
+		"\t\t1.\tRecalls decision 1/CMA.4;\n"
+	res := extract.Extract([]byte(text), extract.Options{Symbol: "FCCC/PA/CMA/2022/10/Add.1", Lang: "en"})
+	want := []c{
+		{"unfccc-cma:dec:4/CMA.4", "decision 4/CMA.4", fam, cite.Cites, nil},
+		{"unfccc-cma:dec:1/CMA.4", "decision 1/CMA.4", fam, cite.Recalls, nil},
+	}
+	if diff := cmp.Diff(want, project(res.Citations)); diff != "" {
+		t.Errorf("citations (-want +got):\n%s", diff)
+	}
+	var textOf []string
+	for _, id := range res.TextOf {
+		textOf = append(textOf, id.String())
+	}
+	if diff := cmp.Diff([]string{"unfccc-cma:dec:1/CMA.4", "unfccc-cma:dec:4/CMA.4"}, textOf); diff != "" {
+		t.Errorf("TextOf (-want +got):\n%s", diff)
+	}
+}

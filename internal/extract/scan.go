@@ -49,6 +49,7 @@ type rawCite struct {
 	unknown     bool // names a body the registry does not know ("ECLAC resolution 689 (XXXV)")
 	afterPhrase bool // the kind word follows the numbers (号决议): relations are read after the phrase
 	bare        bool // a family form without a kind word: its kind is assumed
+	own         bool // the text naming itself: a heading of its own, a renaming note (markHeadings, markRenamed)
 }
 
 func newScanner(src string, reg *registry.Registry) *scanner {
