@@ -304,6 +304,11 @@ func (s *scanner) list(j int) ([]item, int) {
 	end := it.last
 	for {
 		k := s.next(end + 1)
+		if rng, ok := s.rangeTo(items[len(items)-1], k); ok {
+			items = append(items, rng...)
+			end = rng[len(rng)-1].last
+			continue
+		}
 		if d, ok := s.date(k); ok {
 			k = s.next(d + 1)
 			if s.t.titleWords[s.word(k)] {
@@ -339,6 +344,78 @@ func (s *scanner) list(j int) ([]item, int) {
 	}
 	return items, end
 }
+
+// rangeTo reads a range of whole instruments after item from at token k:
+// a range word or dash, then an item of the same form, family and session
+// whose number differs from from's in one numeric field only, by at most
+// maxRange ("decisions 9/CP.19 to 15/CP.19", "resolutions 66/1 to 66/5").
+// It returns the items after from: the inner ones span the whole range,
+// the last its own number. Of a range it cannot count ("1267 (1999) to
+// 1333 (2000)": the years between are unknown) it returns the last item
+// alone: both ends are cited, the instruments between are not guessed.
+func (s *scanner) rangeTo(from item, k int) ([]item, bool) {
+	if !s.t.rangeWords[s.word(k)] && !s.is(k, "–") && !s.is(k, "—") {
+		return nil, false
+	}
+	to, ok := s.item(s.next(k + 1))
+	if !ok || to.form != from.form || to.family != from.family || to.kind != from.kind {
+		return nil, false
+	}
+	ends := []item{to}
+	if to.session != from.session || len(from.parts) > 0 || len(to.parts) > 0 {
+		return ends, true
+	}
+	f1, f2 := rangeFields(from.base), rangeFields(to.base)
+	if len(f1) != len(f2) {
+		return ends, true
+	}
+	at := -1
+	for i := range f1 {
+		if f1[i] == f2[i] {
+			continue
+		}
+		if at >= 0 || !allDigits(f1[i]) || !allDigits(f2[i]) {
+			return ends, true
+		}
+		at = i
+	}
+	if at < 0 {
+		return ends, true
+	}
+	n1, n2 := atoi(f1[at]), atoi(f2[at])
+	if n2 <= n1 || n2-n1 > maxRange || strings.HasPrefix(f1[at], "0") || strings.HasPrefix(f2[at], "0") {
+		return ends, true
+	}
+	var out []item
+	for n := n1 + 1; n < n2; n++ {
+		inner := from
+		fs := slices.Clone(f1)
+		fs[at] = strconv.Itoa(n)
+		inner.base = strings.Join(fs, "")
+		inner.last = to.last
+		out = append(out, inner)
+	}
+	return append(out, to), true
+}
+
+// maxRange bounds the instruments one range stands for.
+const maxRange = 100
+
+// rangeFields splits an item's base into its digit runs and what lies
+// between them, so that "9/CP.19" is 9, "/CP.", 19.
+func rangeFields(base string) []string {
+	var out []string
+	start := 0
+	for i := 1; i <= len(base); i++ {
+		if i == len(base) || isDigitByte(base[i]) != isDigitByte(base[start]) {
+			out = append(out, base[start:i])
+			start = i
+		}
+	}
+	return out
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // includedIn returns the body of the set a citation is a member of:
 // after an include word ("including", "notamment"), the nearest body named
@@ -2074,6 +2151,9 @@ func (s *scanner) markedList(j int) ([]item, int) {
 		}
 		if !s.is(k, ",") && !s.t.listWords[s.word(k)] && !s.t.rangeWords[s.word(k)] {
 			break
+		}
+		if rng, ok := s.rangeTo(it, k); ok {
+			items = append(items, rng[:len(rng)-1]...) // the inner ones; the loop reads the last
 		}
 		k = s.next(k + 1)
 		if s.t.numberMarks[s.word(k)] {

@@ -857,3 +857,47 @@ func TestOwnInstruments(t *testing.T) {
 		t.Errorf("TextOf (-want +got):\n%s", diff)
 	}
 }
+
+// TestRanges: a range of whole instruments is each instrument in it, the
+// inner ones spanning the range ("decisions 9/CP.19 to 15/CP.19", a
+// range word of each language); a range whose inner numbers cannot be
+// counted (the Security Council's years) gives its two ends only.
+func TestRanges(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "en", text: "Recalling decisions 9/CP.19 to 11/CP.19 and 3/CP.20,",
+			want: []c{
+				{"unfccc-cop:dec:9/CP.19", "decisions 9/CP.19", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:10/CP.19", "9/CP.19 to 11/CP.19", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:11/CP.19", "11/CP.19", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:3/CP.20", "3/CP.20", fam, cite.Recalls, nil}}},
+		{name: "fr", lang: "fr", text: "Rappelant les décisions 9/CP.19 à 11/CP.19,",
+			want: []c{
+				{"unfccc-cop:dec:9/CP.19", "décisions 9/CP.19", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:10/CP.19", "9/CP.19 à 11/CP.19", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:11/CP.19", "11/CP.19", fam, cite.Recalls, nil}}},
+		{name: "es", lang: "es", symbol: "A/RES/67/10", text: "Recordando sus resoluciones 66/1 a 66/3,",
+			want: []c{
+				{"ga:res:66/1", "resoluciones 66/1", pos, cite.Recalls, nil},
+				{"ga:res:66/2", "66/1 a 66/3", pos, cite.Recalls, nil},
+				{"ga:res:66/3", "66/3", pos, cite.Recalls, nil}}},
+		{name: "ru", lang: "ru", text: "ссылаясь на решения 9/CP.19 по 11/CP.19,",
+			want: []c{
+				{"unfccc-cop:dec:9/CP.19", "решения 9/CP.19", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:10/CP.19", "9/CP.19 по 11/CP.19", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:11/CP.19", "11/CP.19", fam, cite.Recalls, nil}}},
+		{name: "ar", lang: "ar", symbol: "A/RES/67/10", text: "وإذ تشير إلى قراريها 66/1 إلى 66/3،",
+			want: []c{
+				{"ga:res:66/1", "قراريها 66/1", pos, cite.Recalls, nil},
+				{"ga:res:66/2", "66/1 إلى 66/3", pos, cite.Recalls, nil},
+				{"ga:res:66/3", "66/3", pos, cite.Recalls, nil}}},
+		{name: "zh", lang: "zh", symbol: "A/RES/67/10", text: "回顾其第66/1至66/3号决议，",
+			want: []c{
+				{"ga:res:66/1", "第66/1", pos, cite.Recalls, nil},
+				{"ga:res:66/2", "66/1至66/3", pos, cite.Recalls, nil},
+				{"ga:res:66/3", "66/3号决议", pos, cite.Recalls, nil}}},
+		{name: "years between unknown", text: "Recalling resolutions 1267 (1999) to 1333 (2000),",
+			want: []c{
+				{"sc:res:1267(1999)", "resolutions 1267 (1999)", fam, cite.Recalls, nil},
+				{"sc:res:1333(2000)", "1333 (2000)", fam, cite.Recalls, nil}}},
+	})
+}
