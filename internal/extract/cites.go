@@ -383,9 +383,11 @@ func (s *scanner) rangeTo(from item, k int) ([]item, bool) {
 		return ends, true
 	}
 	n1, n2 := atoi(f1[at]), atoi(f2[at])
-	if n2 <= n1 || n2-n1 > maxRange || strings.HasPrefix(f1[at], "0") || strings.HasPrefix(f2[at], "0") {
+	if n2 <= n1 || n2-n1 > maxRange || strings.HasPrefix(f1[at], "0") || strings.HasPrefix(f2[at], "0") ||
+		s.rangeItems+n2-n1 > maxRangeItems {
 		return ends, true
 	}
+	s.rangeItems += n2 - n1
 	var out []item
 	for n := n1 + 1; n < n2; n++ {
 		inner := from
@@ -398,8 +400,13 @@ func (s *scanner) rangeTo(from item, k int) ([]item, bool) {
 	return append(out, to), true
 }
 
-// maxRange bounds the instruments one range stands for.
-const maxRange = 100
+// maxRange bounds the instruments one range stands for, and maxRangeItems
+// those all the ranges of a text stand for: a text made of ranges cannot
+// make the output a hundred times its size.
+const (
+	maxRange      = 100
+	maxRangeItems = 2000
+)
 
 // rangeFields splits an item's base into its digit runs and what lies
 // between them, so that "9/CP.19" is 9, "/CP.", 19.

@@ -31,6 +31,7 @@ type scanner struct {
 	// openMemo caches each sentence's opening relation (and the first
 	// token it holds for): citations of one sentence share it.
 	candBuf     []relPhrase // reused by relation
+	rangeItems  int         // instruments read inside ranges so far (rangeTo)
 	openMemo    map[int]cite.Relation
 	openMemoMax map[int]int
 }
