@@ -1095,6 +1095,25 @@ func (s *scanner) relate() {
 			rc.c.Subjects = s.subjects(n)
 		}
 	}
+	// "decision 5/CMP.7, paragraph 4, and decision 1/CP.21, paragraph 33,
+	// by which it was decided": a relative clause after citations joined
+	// into a list speaks of each of them, as after one phrase's items.
+	for n := len(s.cites) - 2; n >= 0; n-- {
+		rc, nx := &s.cites[n], &s.cites[n+1]
+		if !nx.relative || rc.symbol || nx.symbol || rc.relative {
+			continue
+		}
+		if r := rc.c.Relation; r != cite.Recalls && r != cite.Reaffirms && r != cite.Cites {
+			continue
+		}
+		if p := s.pastLocator(rc.phraseLast); !s.joined(p, nx.phraseFirst) || !s.listWordIn(p, nx.phraseFirst) {
+			continue // ", its decision 75/552 …, its resolution 76/233, by which": only the last
+		}
+		rc.c.Relation, rc.relative = nx.c.Relation, true
+		if rc.c.Relation.Traces() && rc.c.Relation != cite.Pursuant {
+			rc.c.Subjects = s.subjects(n)
+		}
+	}
 }
 
 func (s *scanner) relation(rc *rawCite) cite.Relation {
@@ -1183,13 +1202,18 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 			afterFrom = d
 		}
 	}
+	// "decision 1/CP.21, paragraph 98, in which it was decided": the
+	// paragraph the citation points to does not end its phrase.
+	afterFrom = s.pastLocator(afterFrom)
 	after := s.wordsAfter(afterFrom, 8)
 	for _, p := range s.t.after {
-		if len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) {
+		if len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) &&
+			(p.rel == cite.Mandates || !s.t.agent[s.word(s.afterWord(afterFrom, len(p.words)))]) { // not "established by"
 			return p.rel
 		}
 	}
 	if rel, ok := s.relativeVerb(afterFrom); ok {
+		rc.relative = rel != cite.Cites
 		return rel
 	}
 	// "its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15
@@ -1201,7 +1225,7 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 		}
 	}
 	if rc.inWord {
-		if rel, ok := s.clauseVerb(rc.phraseLast); ok {
+		if rel, ok := s.clauseVerb(s.pastLocator(rc.phraseLast)); ok {
 			return rel
 		}
 	}
@@ -1212,6 +1236,77 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 		return rel
 	}
 	return s.opening(rc.phraseFirst)
+}
+
+// pastLocator passes over the part of the instrument named after a
+// citation and set off by commas ("decision 1/CP.21, paragraph 98, in
+// which", "decision 2/CP.23, in particular paragraph 8, in which",
+// "decision 1/CP.16, paragraphs 40–47 and 60–64, and"): it returns the
+// token before the comma that closes the locator, or end when none
+// follows the token end.
+func (s *scanner) pastLocator(end int) int {
+	c := s.next(end + 1)
+	if !s.is(c, ",") {
+		return end
+	}
+	k := s.next(c + 1)
+	for _, p := range s.t.asides {
+		if last, ok := s.matchWords(k, p); ok {
+			k = s.next(last + 1)
+			break
+		}
+	}
+	if !s.t.locators[s.word(k)] {
+		return end
+	}
+	_, b := s.sentenceToks(s.sentence(k))
+	for j := k + 1; j < min(b, k+window); j++ {
+		t := &s.toks[j]
+		switch t.kind {
+		case tokSpace, tokNum:
+			continue
+		case tokPunct:
+			if s.is(j, ",") {
+				return s.prev(j - 1)
+			}
+			if s.isJoiner(t) || s.is(j, "(") || s.is(j, ")") {
+				continue
+			}
+			return end
+		case tokWord:
+			w := s.fold(t)
+			if s.t.locators[w] || s.t.listWords[w] || s.t.rangeWords[w] || isRoman(s.text(t)) || len(w) <= 2 {
+				continue
+			}
+			return end
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// afterWord returns the token after the n-th word after token i, as
+// wordsAfter counts them.
+func (s *scanner) afterWord(i, n int) int {
+	_, b := s.sentenceToks(s.sentence(i))
+	for j := i + 1; j < b; j++ {
+		t := &s.toks[j]
+		if t.kind != tokWord {
+			continue
+		}
+		if mi, ok := s.mStart[j]; ok {
+			j = s.mentions[mi].last
+			continue
+		}
+		if s.t.skip[s.fold(t)] {
+			continue
+		}
+		if n--; n == 0 {
+			return s.next(j + 1)
+		}
+	}
+	return b
 }
 
 // clauseWords is how many words the readers of a clause's verb read: a
@@ -1482,7 +1577,77 @@ func (s *scanner) relativeVerb(end int) (cite.Relation, bool) {
 				}
 			}
 		}
-		return s.verbAt(last+1, clauseWords)
+		if r, ok := s.verbAt(last+1, clauseWords); ok {
+			return r, true
+		}
+		return s.passiveIn(last + 1)
+	}
+	return "", false
+}
+
+// listWordIn reports whether a list word ("and") stands between tokens a
+// and b.
+func (s *scanner) listWordIn(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if s.t.listWords[s.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveIn reads a passive in the relative clause from token k, whose
+// subject may be a list with commas: "in which developed country Parties,
+// the operating entities of the Financial Mechanism, … were urged", "in
+// which Articles 3 and 4 … were recalled and Parties were urged". The
+// first auxiliary (passiveAux) followed by a participle of passives gives
+// its relation; one followed by a decide verb ("it was decided") is read
+// as decided reads it. The clause ends at ";", ":" or "." and at a comma
+// before a paragraph's opening word ("…, and noting").
+func (s *scanner) passiveIn(k int) (cite.Relation, bool) {
+	if len(s.t.passiveAux) == 0 {
+		return "", false
+	}
+	_, b := s.sentenceToks(s.sentence(k - 1))
+	b = min(b, k+2*window)
+	for j := k; j < b; j++ {
+		t := &s.toks[j]
+		if t.kind == tokPunct {
+			if s.is(j, ";") || s.is(j, ":") || s.is(j, ".") {
+				return "", false
+			}
+			if s.is(j, ",") {
+				n := s.next(j + 1)
+				if s.t.listWords[s.word(n)] {
+					n = s.next(n + 1)
+				}
+				if _, ok := s.openingAt(n); ok || s.relativeStart(n) {
+					return "", false // "…, which was mandated": another clause
+				}
+			}
+			continue
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		for _, a := range s.t.passiveAux {
+			last, ok := s.matchWords(j, a)
+			if !ok {
+				continue
+			}
+			m := s.next(last + 1)
+			for s.word(m) != "" && s.t.skip[s.word(m)] && !s.t.passiveAuxWord(s.word(m)) {
+				m = s.next(m + 1) // "was also requested"
+			}
+			for _, p := range s.t.passives {
+				if _, ok := s.matchWords(m, p.words); ok {
+					return p.rel, true
+				}
+			}
+			if s.t.decide[s.word(m)] {
+				return s.decided(m), true
+			}
+		}
 	}
 	return "", false
 }
@@ -1498,6 +1663,11 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 		t := &s.toks[j]
 		// Quotation marks do not end the clause: "condemned "the seizure
 		// …" and demanded".
+		// "the Glasgow–Sharm el-Sheikh work programme … was established":
+		// a hyphen or dash inside a name does not end it either.
+		if t.kind == tokPunct && (s.isJoiner(t) || s.is(j, "–")) && s.word(j-1) != "" && s.word(j+1) != "" {
+			continue
+		}
 		if t.kind == tokPunct && !s.isApostrophe(t) && !strings.Contains("\"“”«»<>„/", s.text(t)) {
 			if c, ok := s.commaGoesOn(j, b); ok {
 				j = c

@@ -825,3 +825,51 @@ func TestSessionAcrossLineBreak(t *testing.T) {
 				{"unfccc-cop:dec:2/CP.22", "decision 2/CP.22", fam, cite.Cites, nil}}},
 	})
 }
+
+// TestRelativeClausesAfterLocators: what a relative clause says the cited
+// instrument did holds over the paragraph named after the citation, over a
+// passive whose subject is a list, and for each citation of a list it
+// follows (guidelines rule 3).
+func TestRelativeClausesAfterLocators(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "paragraph, in which it was decided that", text: "Also recalling decision 1/CP.21, paragraph 98, in which it was decided that the modalities shall build upon the system,",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Mandates, nil}}},
+		{name: "in particular paragraph, in which it recommended", text: "Also recalling decision 2/CP.23, in particular paragraph 8, in which it recommended that the processes continue,",
+			want: []c{{"unfccc-cop:dec:2/CP.23", "decision 2/CP.23", fam, cite.Mandates, nil}}},
+		{name: "paragraph, in which it was decided to establish", text: "Also recalling decision 1/CMA.3, paragraph 27, in which it was decided to establish a work programme,",
+			want: []c{{"unfccc-cma:dec:1/CMA.3", "decision 1/CMA.3", fam, cite.Establishes, nil}}},
+		{name: "paragraph, requesting", text: "Recalling decision 1/CP.21, paragraph 76, requesting the Subsidiary Body for Implementation to develop terms of reference,",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Mandates, nil}}},
+		{name: "in decision, paragraph, the Conference encouraged", text: "In decision 1/CP.16, paragraph 70, the Conference of the Parties encouraged developing country Parties to contribute.",
+			want: []c{{"unfccc-cop:dec:1/CP.16", "decision 1/CP.16", fam, cite.Mandates, nil}}},
+		{name: "paragraphe, dans laquelle il a été décidé", lang: "fr", text: "Rappelant également la décision 1/CMA.3, paragraphe 27, dans laquelle il a été décidé de créer un programme de travail,",
+			want: []c{{"unfccc-cma:dec:1/CMA.3", "décision 1/CMA.3", fam, cite.Establishes, nil}}},
+		// A passive whose subject is a list with commas.
+		{name: "in which X, Y and Z were urged", text: "13. Reiterate decision 1/CMA.3, paragraph 64, in which developed country Parties, the operating entities of the Financial Mechanism, United Nations entities and other institutions were urged to scale up support;",
+			want: []c{{"unfccc-cma:dec:1/CMA.3", "decision 1/CMA.3", fam, cite.Mandates, nil}}},
+		{name: "were recalled and were urged", text: "Recalling decision 1/CMA.3, paragraph 29, in which Articles 3 and 4, paragraphs 3, 4, 5 and 11, of the Paris Agreement were recalled and Parties were urged to revisit their targets,",
+			want: []c{{"unfccc-cma:dec:1/CMA.3", "decision 1/CMA.3", fam, cite.Mandates, nil}}},
+		{name: "dans laquelle X, Y et Z ont été priés", lang: "fr", text: "Rappelant la décision 1/CMA.3, dans laquelle les pays développés Parties, les entités fonctionnelles et d'autres institutions ont été priés d'intensifier leur appui,",
+			want: []c{{"unfccc-cma:dec:1/CMA.3", "décision 1/CMA.3", fam, cite.Mandates, nil}}},
+		{name: "en la que X, Y y Z fueron instados", lang: "es", text: "Recordando la decisión 1/CMA.3, en la que los países desarrollados, las entidades y otras instituciones fueron instados a aumentar su apoyo,",
+			want: []c{{"unfccc-cma:dec:1/CMA.3", "decisión 1/CMA.3", fam, cite.Mandates, nil}}},
+		{name: "whereby … was established, a dash in the name", text: "36. Recognizes the importance of the goal and recalls decision 7/CMA.3, whereby the Glasgow–Sharm el-Sheikh work programme on the global goal on adaptation was established and launched;",
+			want: []c{{"unfccc-cma:dec:7/CMA.3", "decision 7/CMA.3", fam, cite.Establishes, nil}}},
+		{name: "a nested relative clause is another clause", symbol: "A/RES/79/134", text: "11. Also recalls paragraph 5 of Security Council resolution 2209 (2015), in which the Council welcomed the intention of the Director General to include the reports of the mission, which was mandated to establish the facts, as part of his reports;",
+			want: []c{{"sc:res:2209(2015)", "resolution 2209 (2015)", ex, cite.Recalls, nil}}},
+		// The instrument as subject.
+		{name: "decision X established", text: "Recalling that decision 2/CP.19 established the Warsaw International Mechanism,",
+			want: []c{{"unfccc-cop:dec:2/CP.19", "decision 2/CP.19", fam, cite.Establishes, nil}}},
+		{name: "la décision X a créé", lang: "fr", text: "Rappelant que la décision 2/CP.19 a créé le Mécanisme international de Varsovie,",
+			want: []c{{"unfccc-cop:dec:2/CP.19", "décision 2/CP.19", fam, cite.Establishes, nil}}},
+		// Each citation of the list the clause follows.
+		{name: "list of phrases, by which it was decided", text: "1. Recalls decision 5/CMP.7, paragraph 4, and decision 1/CP.21, paragraph 33, by which it was decided, inter alia, that the forum shall continue;",
+			want: []c{
+				{"unfccc-cmp:dec:5/CMP.7", "decision 5/CMP.7", fam, cite.Mandates, nil},
+				{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Mandates, nil}}},
+		{name: "recalling paragraph of X and paragraph of Y, in which … was requested", text: "25. Also requests, recalling paragraph 22 of decision 22/CP.21 and paragraph 20 of decision 21/CP.23, in which the Executive Secretary was requested to include a budget,",
+			want: []c{
+				{"unfccc-cop:dec:22/CP.21", "decision 22/CP.21", fam, cite.Mandates, nil},
+				{"unfccc-cop:dec:21/CP.23", "decision 21/CP.23", fam, cite.Mandates, nil}}},
+	})
+}

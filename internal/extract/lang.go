@@ -93,6 +93,19 @@ type language struct {
 	// relatives open a relative clause after a citation ("by which",
 	// "par laquelle", "en la que"): its verb says what the instrument did.
 	relatives []string
+	// asides are words set off by commas before a locator or a list
+	// ("decision 2/CP.23, in particular paragraph 8, in which", "the
+	// guidelines contained in, as applicable, decisions 4/CP.5"): they are
+	// passed over.
+	asides []string
+	// passiveAux and passives read a passive relative clause whose subject
+	// may hold commas ("in which developed country Parties, the operating
+	// entities …, were urged", "dans laquelle les Parties ont été
+	// priées"): the participle after the auxiliary says what the
+	// instrument did; a decide participle ("it was decided", "il a été
+	// décidé") is read like a decide verb.
+	passiveAux []string
+	passives   map[cite.Relation][]string
 	// verbs are the finite verbs of "in its resolution X, the Council
 	// requested …"; decideVerbs are the verbs of "decided", whose relation
 	// depends on what was decided.
@@ -233,12 +246,20 @@ var english = &language{
 	},
 	preps: []string{"by", "in", "under", "pursuant to", "in pursuance of", "through", "in accordance with", "in its", "by its"},
 	after: map[cite.Relation][]string{
-		cite.Establishes: {"establishing", "creating"},
+		cite.Establishes: {"establishing", "creating", "established", "created"},
 		cite.Extends:     {"extending", "renewing"},
 		cite.Amends:      {"amending"},
 		cite.Ends:        {"terminating"},
-		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages", "imposes", "obliges", "demands"},
+		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages", "imposes", "obliges", "demands", "requesting"},
 	},
+	passiveAux: []string{"was", "were"},
+	passives: map[cite.Relation][]string{
+		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called upon", "mandated", "tasked", "asked", "authorized", "instructed"},
+		cite.Establishes: {"established", "created", "set up", "launched"},
+		cite.Extends:     {"extended", "renewed"},
+		cite.Ends:        {"terminated", "abolished", "discontinued"},
+	},
+	asides:    []string{"in particular", "inter alia", "as applicable", "as appropriate"},
 	relatives: []string{"by which", "whereby", "in which", "through which", "under which", "which", "that"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called", "mandated", "directed", "entrusted", "asked", "tasked", "authorized", "recommended", "instructed", "demanded", "required"},
@@ -348,12 +369,18 @@ var french = &language{
 	},
 	preps: []string{"par", "dans", "en application de", "en vertu de", "conformement a", "au titre de", "aux termes de"},
 	after: map[cite.Relation][]string{
-		cite.Establishes: {"portant creation", "creant"},
+		cite.Establishes: {"portant creation", "creant", "a cree", "a etabli"},
 		cite.Extends:     {"prorogeant", "portant prorogation"},
 		cite.Amends:      {"modifiant"},
 		cite.Ends:        {"abrogeant"},
 		cite.Mandates:    {"exige", "demande", "prie", "engage"},
 	},
+	passiveAux: []string{"a ete", "ont ete"},
+	passives: map[cite.Relation][]string{
+		cite.Mandates:    {"prie", "priee", "pries", "priees", "invite", "invitee", "invites", "invitees", "engage", "engagee", "engages", "engagees", "encourage", "encouragee", "encourages", "encouragees", "charge", "chargee", "charges", "chargees"},
+		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies", "institue", "instituee"},
+	},
+	asides: []string{"en particulier", "notamment", "selon qu'il convient", "le cas échéant"},
 	relatives: []string{"par laquelle", "dans laquelle", "aux termes de laquelle", "en vertu de laquelle",
 		"par lesquelles", "par lesquels", "dans lesquelles", "dans lesquels", "qui"},
 	verbs: map[cite.Relation][]string{
@@ -464,6 +491,12 @@ var spanish = &language{
 		cite.Amends:      {"por la que se modifica"},
 		cite.Mandates:    {"exige", "pide", "insta", "solicita", "impone", "imponen"},
 	},
+	passiveAux: []string{"fue", "fueron"},
+	passives: map[cite.Relation][]string{
+		cite.Mandates:    {"invitado", "invitada", "invitados", "invitadas", "instado", "instada", "instados", "instadas", "alentado", "alentados", "solicitado", "solicitados", "exhortado", "exhortados", "encargado", "encargada"},
+		cite.Establishes: {"establecido", "establecida", "creado", "creada"},
+	},
+	asides: []string{"en particular", "entre otras cosas", "según proceda"},
 	relatives: []string{"por la que", "por la cual", "en la que", "en la cual", "en virtud de la cual", "mediante la cual",
 		"por las que", "en las que", "por los que", "en los que", "en que", "que"},
 	verbs: map[cite.Relation][]string{
@@ -568,6 +601,12 @@ var russian = &language{
 		cite.Extends:     {"о продлении"},
 		cite.Mandates:    {"требует", "просит", "возлагает"},
 	},
+	passiveAux: []string{"было", "были", "был", "была"},
+	passives: map[cite.Relation][]string{
+		cite.Mandates:    {"предложено", "поручено", "рекомендовано", "призваны", "предложено"},
+		cite.Establishes: {"учреждено", "учрежден", "учреждена", "создан", "создана", "создано"},
+	},
+	asides:    []string{"в частности", "в соответствующих случаях"},
 	relatives: []string{"в которой", "которой", "по которой", "в которых"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"просил", "призвал", "предложил", "рекомендовал", "поручил", "уполномочил", "обратился", "потребовал"},

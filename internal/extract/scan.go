@@ -49,6 +49,7 @@ type rawCite struct {
 	unknown     bool // names a body the registry does not know ("ECLAC resolution 689 (XXXV)")
 	afterPhrase bool // the kind word follows the numbers (号决议): relations are read after the phrase
 	bare        bool // a family form without a kind word: its kind is assumed
+	relative    bool // the relation was read in a relative clause after the citation
 }
 
 func newScanner(src string, reg *registry.Registry) *scanner {

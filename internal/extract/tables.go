@@ -33,6 +33,9 @@ type tables struct {
 	beforeLast  map[string][]relPhrase // before, by last word, longest first
 	after       []relPhrase
 	relatives   []phrase
+	passiveAux  []phrase    // was, were, a été: a passive's auxiliary
+	passives    []relPhrase // urged, priées: participles after passiveAux
+	asides      []phrase    // in particular, notamment: words set off by commas before a locator or a list
 	adopted     set
 	bodyFirst   []phrase // ofWords of the languages that may name the body before the numbers
 	preps       set      // prepositions that may stand between a phrase and the citation ("por el Consejo en su")
@@ -281,6 +284,17 @@ func buildTables() *tables {
 		for _, s := range l.relatives {
 			t.relatives = append(t.relatives, words(s))
 		}
+		for _, s := range l.asides {
+			t.asides = append(t.asides, words(s))
+		}
+		for _, s := range l.passiveAux {
+			t.passiveAux = append(t.passiveAux, words(s))
+		}
+		for r, ps := range l.passives {
+			for _, p := range ps {
+				t.passives = append(t.passives, relPhrase{words: words(p), rel: r})
+			}
+		}
 		addAll(t.preps, l.inWords)
 		addAll(t.links, l.inWords)
 		addAll(t.thatWords, l.thatWords)
@@ -404,4 +418,15 @@ func (t *tables) strip(p phrase) phrase {
 		}
 	}
 	return out
+}
+
+// passiveAuxWord reports whether w is the one word of a passive's
+// auxiliary ("was", "were").
+func (t *tables) passiveAuxWord(w string) bool {
+	for _, a := range t.passiveAux {
+		if len(a) == 1 && a[0] == w {
+			return true
+		}
+	}
+	return false
 }
