@@ -2342,7 +2342,17 @@ func (s *scanner) subMarkDepth(j, depth int) int {
 // operative paragraph 2 (e) of resolution 1373 (2001)".
 func (s *scanner) connectorOver(first int) (cite.Relation, bool) {
 	j := s.linkAt(first)
-	if !s.t.links[s.word(j)] {
+	// "the guidelines contained in, as applicable, decisions 4/CP.5": an
+	// aside set off by commas stands between the link and the citation.
+	if s.is(j, ",") {
+		for _, p := range s.t.asides {
+			if a, ok := s.matchBackWords(s.prev(j-1), p); ok && s.is(s.prev(a-1), ",") {
+				j = s.prev(s.prev(a-1) - 1)
+				break
+			}
+		}
+	}
+	if !s.t.links[s.word(j)] && !s.annexLink(j) {
 		// Russian puts the instrument in the genitive after its locator,
 		// with no link word: "в пункте 2(е) резолюции 1373 (2001)".
 		if o := s.subMark(j); o >= 0 {
@@ -2354,6 +2364,31 @@ func (s *scanner) connectorOver(first int) (cite.Relation, bool) {
 		j = s.prev(j - 1)
 	}
 	return s.governs(j, 4)
+}
+
+// annexLink reports whether a phrase of annexLinks ("annex to", "annexed
+// to") ends at token j.
+func (s *scanner) annexLink(j int) bool {
+	for _, p := range s.t.annexLinks {
+		if _, ok := s.matchBackWords(j, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// matchBackWords matches phrase p ending at token j, word by word across
+// spaces, and returns its first token.
+func (s *scanner) matchBackWords(j int, p phrase) (int, bool) {
+	for w := len(p) - 1; w >= 0; w-- {
+		if s.word(j) != p[w] {
+			return 0, false
+		}
+		if w > 0 {
+			j = s.prev(j - 1)
+		}
+	}
+	return j, true
 }
 
 // parenSource reads a citation that gives, in parentheses or brackets, the source of
@@ -2434,12 +2469,30 @@ func (s *scanner) governs(j, limit int) (cite.Relation, bool) {
 			if s.is(k, ",") && s.participleAfter(k) {
 				continue
 			}
+			// "the corresponding modalities, procedures and guidelines
+			// contained in": a comma between nouns of a list.
+			if s.is(k, ",") && s.listAfter(k) {
+				continue
+			}
 			if s.is(k, "》") {
 				o := k - 1
 				for o > k-window && o > 0 && !s.is(o, "《") {
 					o--
 				}
 				if s.is(o, "《") {
+					k, content = o, content+4
+					continue
+				}
+			}
+			// "in accordance with the “Guidelines for the preparation of
+			// national communications …”, contained in the annex to
+			// decision 17/CP.8": a quoted title counts as one word.
+			if s.is(k, "”") {
+				o := k - 1
+				for o > k-2*window && o > 0 && !s.is(o, "“") {
+					o--
+				}
+				if s.is(o, "“") {
 					k, content = o, content+4
 					continue
 				}
@@ -2460,6 +2513,18 @@ func (s *scanner) governs(j, limit int) (cite.Relation, bool) {
 			return "", false
 		}
 		if s.t.skip[w] || isRoman(s.textAt(k)) {
+			continue
+		}
+		// "the criteria contained in the guidelines annexed to": the
+		// words that say where the noun phrase is found do not count; the
+		// noun phrase before them does.
+		if s.t.contain[w] {
+			content = 0
+			continue
+		}
+		if s.t.listWords[w] && content > 0 && !s.t.links[s.word(s.next(k+1))] {
+			// "modalities, procedures and guidelines": the nouns count; not
+			// "the present resolution and with paragraphs 12 and 13 of".
 			continue
 		}
 		if content > 0 {
@@ -2716,6 +2781,18 @@ func (s *scanner) repeatedNumbers() {
 		s.used[i], s.used[k] = true, true
 		si = s.skipStarts(si, k)
 	}
+}
+
+// listAfter reports whether the comma at token k stands between nouns
+// of a list: one plain word, then a list word ("modalities, procedures
+// and guidelines").
+func (s *scanner) listAfter(k int) bool {
+	w1 := s.next(k + 1)
+	w := s.word(w1)
+	if w == "" || s.t.verbs[w] != "" || s.t.skip[w] || s.t.thatWords[w] || s.relativeStart(w1) {
+		return false
+	}
+	return s.t.listWords[s.word(s.next(w1+1))]
 }
 
 // participleAfter reports whether the comma at token k opens a

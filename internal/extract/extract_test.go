@@ -873,3 +873,33 @@ func TestRelativeClausesAfterLocators(t *testing.T) {
 				{"unfccc-cop:dec:21/CP.23", "decision 21/CP.23", fam, cite.Mandates, nil}}},
 	})
 }
+
+// TestConnectorOverContainedIn: a pursuant connector reaches through a
+// short noun phrase, "contained in" and a locator linked by "to" (the
+// annex to decision X) — guidelines rule 2.
+func TestConnectorOverContainedIn(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "contained in the annex to", text: "Parties shall include chapters, in accordance with the guidelines contained in the annex to decision 4/CP.5;",
+			want: []c{{"unfccc-cop:dec:4/CP.5", "decision 4/CP.5", fam, cite.Pursuant, nil}}},
+		{name: "criteria contained in the guidelines annexed to", text: "8. Also decides to initiate the review, in accordance with the criteria contained in the guidelines annexed to decision 8/CP.19;",
+			want: []c{{"unfccc-cop:dec:8/CP.19", "decision 8/CP.19", fam, cite.Pursuant, nil}}},
+		{name: "a list of nouns contained in chapter VII of the annex to", text: "with the review to be conducted in accordance with the corresponding modalities, procedures and guidelines contained in chapter VII of the annex to decision 18/CMA.1;",
+			want: []c{{"unfccc-cma:dec:18/CMA.1", "decision 18/CMA.1", fam, cite.Pursuant, nil}}},
+		{name: "contained in, as applicable, decisions", text: "Parties shall include chapters, in accordance with the guidelines contained in, as applicable, decisions 4/CP.5 and 17/CP.8;",
+			want: []c{
+				{"unfccc-cop:dec:4/CP.5", "decisions 4/CP.5", fam, cite.Pursuant, nil},
+				{"unfccc-cop:dec:17/CP.8", "17/CP.8", fam, cite.Pursuant, nil}}},
+		{name: "a quoted title, contained in", text: "(a) Provide support in accordance with the “Guidelines for the preparation of national communications from Parties not included in Annex I to the Convention”, contained in the annex to decision 17/CP.8;",
+			want: []c{{"unfccc-cop:dec:17/CP.8", "decision 17/CP.8", fam, cite.Pursuant, nil}}},
+		{name: "figurant dans l'annexe de", lang: "fr", text: "Les Parties présentent leurs rapports conformément aux lignes directrices figurant dans l'annexe de la décision 18/CMA.1;",
+			want: []c{{"unfccc-cma:dec:18/CMA.1", "décision 18/CMA.1", fam, cite.Pursuant, nil}}},
+		{name: "contenidas en el anexo de", lang: "es", text: "Las Partes presentarán sus informes de conformidad con las directrices contenidas en el anexo de la decisión 18/CMA.1;",
+			want: []c{{"unfccc-cma:dec:18/CMA.1", "decisión 18/CMA.1", fam, cite.Pursuant, nil}}},
+		// Not a list of nouns: another prepositional phrase.
+		{name: "and with paragraphs of", text: "until the Council determines that Iraq is in full compliance with the present resolution and with paragraphs 12 and 13 of resolution 687 (1991) and the Agency determines",
+			want: []c{{"sc:res:687(1991)", "resolution 687 (1991)", fam, cite.Cites, nil}}},
+		// No connector: the objectives set out in still cites.
+		{name: "no connector, contained in", text: "1. Welcomes the progress on the objectives contained in the annex to resolution 814 (1993);",
+			want: []c{{"sc:res:814(1993)", "resolution 814 (1993)", fam, cite.Cites, nil}}},
+	})
+}

@@ -106,6 +106,15 @@ type language struct {
 	// décidé") is read like a decide verb.
 	passiveAux []string
 	passives   map[cite.Relation][]string
+	// annexLinks link a locator to the instrument it is part of ("the
+	// annex to decision", "annexed to"), as links do: two-word phrases
+	// whose second word ends right before the citation's phrase.
+	annexLinks []string
+	// containWords say a noun phrase is found in the citation ("the
+	// guidelines contained in the annex to decision 18/CMA.1", "les lignes
+	// directrices figurant dans"): a connector reaches over them and the
+	// short noun phrase before them.
+	containWords []string
 	// verbs are the finite verbs of "in its resolution X, the Council
 	// requested …"; decideVerbs are the verbs of "decided", whose relation
 	// depends on what was decided.
@@ -252,7 +261,9 @@ var english = &language{
 		cite.Ends:        {"terminating"},
 		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages", "imposes", "obliges", "demands", "requesting"},
 	},
-	passiveAux: []string{"was", "were"},
+	annexLinks:   []string{"annex to", "annexes to", "annexed to", "appendix to", "attached to"},
+	containWords: []string{"contained", "included", "annexed", "attached"},
+	passiveAux:   []string{"was", "were"},
 	passives: map[cite.Relation][]string{
 		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called upon", "mandated", "tasked", "asked", "authorized", "instructed"},
 		cite.Establishes: {"established", "created", "set up", "launched"},
@@ -375,7 +386,8 @@ var french = &language{
 		cite.Ends:        {"abrogeant"},
 		cite.Mandates:    {"exige", "demande", "prie", "engage"},
 	},
-	passiveAux: []string{"a ete", "ont ete"},
+	containWords: []string{"figurant", "contenu", "contenue", "contenus", "contenues", "joint", "jointe", "joints", "jointes"},
+	passiveAux:   []string{"a ete", "ont ete"},
 	passives: map[cite.Relation][]string{
 		cite.Mandates:    {"prie", "priee", "pries", "priees", "invite", "invitee", "invites", "invitees", "engage", "engagee", "engages", "engagees", "encourage", "encouragee", "encourages", "encouragees", "charge", "chargee", "charges", "chargees"},
 		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies", "institue", "instituee"},
@@ -491,7 +503,8 @@ var spanish = &language{
 		cite.Amends:      {"por la que se modifica"},
 		cite.Mandates:    {"exige", "pide", "insta", "solicita", "impone", "imponen"},
 	},
-	passiveAux: []string{"fue", "fueron"},
+	containWords: []string{"contenido", "contenida", "contenidos", "contenidas", "figura", "figuran", "incluido", "incluida", "incluidos", "incluidas"},
+	passiveAux:   []string{"fue", "fueron"},
 	passives: map[cite.Relation][]string{
 		cite.Mandates:    {"invitado", "invitada", "invitados", "invitadas", "instado", "instada", "instados", "instadas", "alentado", "alentados", "solicitado", "solicitados", "exhortado", "exhortados", "encargado", "encargada"},
 		cite.Establishes: {"establecido", "establecida", "creado", "creada"},
@@ -601,7 +614,8 @@ var russian = &language{
 		cite.Extends:     {"о продлении"},
 		cite.Mandates:    {"требует", "просит", "возлагает"},
 	},
-	passiveAux: []string{"было", "были", "был", "была"},
+	containWords: []string{"содержащиеся", "содержащимися", "содержащихся", "содержащийся", "содержащимся"},
+	passiveAux:   []string{"было", "были", "был", "была"},
 	passives: map[cite.Relation][]string{
 		cite.Mandates:    {"предложено", "поручено", "рекомендовано", "призваны", "предложено"},
 		cite.Establishes: {"учреждено", "учрежден", "учреждена", "создан", "создана", "создано"},

@@ -33,6 +33,8 @@ type tables struct {
 	beforeLast  map[string][]relPhrase // before, by last word, longest first
 	after       []relPhrase
 	relatives   []phrase
+	annexLinks  []phrase    // annex to, annexed to: a locator linked to the instrument
+	contain     set         // contained, figurant: a noun phrase found in the citation
 	passiveAux  []phrase    // was, were, a été: a passive's auxiliary
 	passives    []relPhrase // urged, priées: participles after passiveAux
 	asides      []phrase    // in particular, notamment: words set off by commas before a locator or a list
@@ -168,7 +170,7 @@ func buildTables() *tables {
 	t := &tables{
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{}, titleWords: set{}, adoptions: set{}, includes: set{}, byWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
-		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, links: set{}, thatWords: set{}, docWords: set{}, orgWords: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
+		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, links: set{}, contain: set{}, thatWords: set{}, docWords: set{}, orgWords: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
 		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, aboutWords: set{}, nominals: set{}, yearWords: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
@@ -287,6 +289,10 @@ func buildTables() *tables {
 		for _, s := range l.asides {
 			t.asides = append(t.asides, words(s))
 		}
+		for _, s := range l.annexLinks {
+			t.annexLinks = append(t.annexLinks, words(s))
+		}
+		addAll(t.contain, l.containWords)
 		for _, s := range l.passiveAux {
 			t.passiveAux = append(t.passiveAux, words(s))
 		}
