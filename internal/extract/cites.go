@@ -1068,7 +1068,7 @@ func (s *scanner) relate() {
 		if rel == cite.Cites && n > 0 && !rc.symbol && s.cites[n-1].phraseFirst == rc.phraseFirst && s.cites[n-1].c.Relation != "" {
 			rel = s.cites[n-1].c.Relation
 		}
-		if rel == cite.Cites && n > 0 && s.joined(s.cites[n-1].phraseLast, rc.phraseFirst) {
+		if rel == cite.Cites && n > 0 && s.joined(s.pastLocator(s.cites[n-1].phraseLast), rc.phraseFirst) {
 			rel = s.cites[n-1].c.Relation
 			if rel == "" {
 				rel = cite.Cites
@@ -1077,12 +1077,19 @@ func (s *scanner) relate() {
 		// "which was established by the Assembly by its resolution 65/66
 		// and its decision 70/551": a list under one connector shares it,
 		// to its last item, over the paragraph's opening.
-		if (rel == cite.Recalls || rel == cite.Reaffirms) && n > 0 && s.joined(s.cites[n-1].phraseLast, rc.phraseFirst) {
+		if (rel == cite.Recalls || rel == cite.Reaffirms) && n > 0 && s.joined(s.pastLocator(s.cites[n-1].phraseLast), rc.phraseFirst) {
 			if prev := s.cites[n-1].c.Relation; prev != "" && prev != cite.Cites && prev != cite.Recalls && prev != cite.Reaffirms {
 				if r, ok := s.connectorAt(s.cites[n-1].phraseFirst); ok && r == prev {
 					rel = prev
 				}
 			}
+		}
+		// "… shall replace the biennial reports … referred to in decision
+		// 2/CP.17", "in place of the guidelines contained in the annex to
+		// decision 24/CP.19": the citing text ends what the instrument set
+		// up (guidelines rule 1).
+		if (rel == cite.Cites || rel == cite.Recalls || rel == cite.Reaffirms || rel == cite.Establishes) && !rc.symbol && s.replacedOver(n) {
+			rel = cite.Ends
 		}
 		if rc.c.Kind == cite.KindDocument {
 			if rel != cite.Cites {
@@ -1269,7 +1276,7 @@ func (s *scanner) pastLocator(end int) int {
 			if s.is(j, ",") {
 				return s.prev(j - 1)
 			}
-			if s.isJoiner(t) || s.is(j, "(") || s.is(j, ")") {
+			if s.isJoiner(t) || s.is(j, "–") || s.is(j, "(") || s.is(j, ")") {
 				continue
 			}
 			return end
@@ -1411,6 +1418,68 @@ func (s *scanner) replaced(i int) bool {
 			if slices.Equal(before[k:k+len(p)], p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// replacedOver reports whether a verb of replacing (or "in place of")
+// governs the noun phrase that citation n completes: going back from the
+// citation within its clause — commas of a list pass, ";" and ":" end it,
+// and so does a verb of the tables other than a participle before "by"
+// ("established by") — the first phrase of replaceWords met. Not when a
+// citation before that word in the sentence had its relation from a
+// relative clause: "decision 1/CP.21, paragraph 98, in which it was
+// decided that the modalities … shall supersede the system established by
+// decision 1/CP.16" reports what decision 1/CP.21 decided, not what the
+// citing text does.
+func (s *scanner) replacedOver(n int) bool {
+	rc := &s.cites[n]
+	a, _ := s.sentenceToks(s.sentence(rc.first))
+	words, m := 0, n-1
+	for j := s.prev(rc.phraseFirst - 1); j >= a && words < 40; j = s.prev(j - 1) {
+		// An earlier citation of the list ("decision 24/CP.19 and the
+		// review guidelines in the annex to decision 13/CP.20") is passed
+		// over whole.
+		for m >= 0 && s.cites[m].first > j {
+			m--
+		}
+		if m >= 0 && s.cites[m].last >= j {
+			j = s.cites[m].first
+			continue
+		}
+		t := &s.toks[j]
+		if t.kind == tokPunct && (s.is(j, ";") || s.is(j, ":") || s.is(j, ".")) {
+			return false
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if mi, ok := s.mEnd[j]; ok {
+			j = s.mentions[mi].first
+			continue
+		}
+		words++
+		w := s.fold(t)
+		for _, p := range s.t.replaceFwd {
+			if p[0] != w {
+				continue
+			}
+			if _, ok := s.matchWords(j, p); !ok {
+				continue
+			}
+			for m := n - 1; m >= 0; m-- {
+				if s.cites[m].first < a {
+					break
+				}
+				if s.cites[m].first < j && s.cites[m].relative {
+					return false
+				}
+			}
+			return true
+		}
+		if (s.t.verbs[w] != "" && !s.t.agent[s.word(s.next(j+1))]) || s.t.decide[w] || s.t.thatWords[w] {
+			return false
 		}
 	}
 	return false
@@ -1801,7 +1870,10 @@ func (s *scanner) decided(j int) cite.Relation {
 			}
 		}
 		for _, p := range s.t.create {
-			if _, ok := s.matchWords(k, p); ok {
+			// "decided that the guidelines shall supersede the system
+			// established by decision 1/CP.16": a participle before "by"
+			// names what another instrument created.
+			if last, ok := s.matchWords(k, p); ok && !s.t.agent[s.word(s.next(last+1))] {
 				return cite.Establishes
 			}
 		}

@@ -903,3 +903,31 @@ func TestConnectorOverContainedIn(t *testing.T) {
 			want: []c{{"sc:res:814(1993)", "resolution 814 (1993)", fam, cite.Cites, nil}}},
 	})
 }
+
+// TestReplacedByTheCitingText: the citing text replacing what the cited
+// instrument set up ends it (guidelines rule 1); not when the sentence
+// reports what another instrument decided.
+func TestReplacedByTheCitingText(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "shall replace … referred to in", text: "41. Decides that the biennial transparency reports shall replace the biennial reports, biennial update reports, international assessment and review, and international consultation and analysis referred to in decision 2/CP.17;",
+			want: []c{{"unfccc-cop:dec:2/CP.17", "decision 2/CP.17", fam, cite.Ends, nil}}},
+		{name: "in place of … contained in the annex to, a list", text: "The review shall be conducted in place of the guidelines contained in the annex to decision 24/CP.19 and the review guidelines in the annex to decision 13/CP.20;",
+			want: []c{
+				{"unfccc-cop:dec:24/CP.19", "decision 24/CP.19", fam, cite.Ends, nil},
+				{"unfccc-cop:dec:13/CP.20", "decision 13/CP.20", fam, cite.Ends, nil}}},
+		{name: "will supersede the system established by, past a locator", text: "39. Reaffirms that the guidelines will supersede the measurement, reporting and verification system established by decision 1/CP.16, paragraphs 40–47 and 60–64, and decision 2/CP.17, paragraphs 12–62;",
+			want: []c{
+				{"unfccc-cop:dec:1/CP.16", "decision 1/CP.16", fam, cite.Ends, nil},
+				{"unfccc-cop:dec:2/CP.17", "decision 2/CP.17", fam, cite.Ends, nil}}},
+		{name: "en lieu et place des", lang: "fr", text: "L'examen sera effectué en lieu et place des lignes directrices figurant dans l'annexe de la décision 24/CP.19;",
+			want: []c{{"unfccc-cop:dec:24/CP.19", "décision 24/CP.19", fam, cite.Ends, nil}}},
+		{name: "en lugar de", lang: "es", text: "El examen se realizará en lugar de las directrices contenidas en el anexo de la decisión 24/CP.19;",
+			want: []c{{"unfccc-cop:dec:24/CP.19", "decisión 24/CP.19", fam, cite.Ends, nil}}},
+		// What another instrument decided: rule 1 does not apply.
+		{name: "in which it was decided that … shall supersede", text: "Also recalling, in particular, decision 1/CP.21, paragraph 98, in which it was decided that the guidelines shall build upon and eventually supersede the measurement, reporting and verification system established by decision 1/CP.16, paragraphs 40–47 and 60–64, and decision 2/CP.17, paragraphs 12–62,",
+			want: []c{
+				{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Mandates, nil},
+				{"unfccc-cop:dec:1/CP.16", "decision 1/CP.16", fam, cite.Establishes, nil},
+				{"unfccc-cop:dec:2/CP.17", "decision 2/CP.17", fam, cite.Establishes, nil}}},
+	})
+}

@@ -290,7 +290,8 @@ var english = &language{
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recalling", "also recalling", "further recalling"},
 		cite.Reaffirms: {"reaffirming", "also reaffirming", "further reaffirming"}, cite.Cites: {"referring"}},
 	replaceWords: []string{"replace", "replaces", "replacing", "replaced", "supersede", "supersedes", "superseding",
-		"succeed", "succeeds", "terminate", "terminates", "abolish", "abolishes", "discontinue", "discontinues", "merge", "merges"},
+		"succeed", "succeeds", "terminate", "terminates", "abolish", "abolishes", "discontinue", "discontinues", "merge", "merges",
+		"in place of", "instead of"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls: {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "mindful", "having regard", "acknowledging", "acknowledges", "guided"},
 		// Guidelines rule 5: "Welcoming", "Having considered" give no
@@ -412,7 +413,7 @@ var french = &language{
 	amendedBy:      []string{"telle que modifiee par", "tel que modifie par", "telles que modifiees par", "tels que modifies par"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"rappelant"}, cite.Reaffirms: {"reaffirmant"}, cite.Cites: {"se referant"}},
 	replaceWords: []string{"remplacer", "remplacera", "remplacerait", "remplace", "remplacant", "succeder", "succedera",
-		"supprimer", "supprime", "abroger", "abroge", "fusionner"},
+		"supprimer", "supprime", "abroger", "abroge", "fusionner", "en lieu et place de", "en lieu et place des", "au lieu de", "au lieu des", "a la place de", "a la place des"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls: {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "consciente", "conscient", "sachant", "constatant"},
 		cite.Cites: {"considerant", "accueillant", "se felicitant", "se felicite", "ayant examine", "se referant", "soulignant", "insistant", "exprimant",
@@ -529,7 +530,7 @@ var spanish = &language{
 	amendedBy:      []string{"en su forma enmendada por", "en su version enmendada por"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recordando"}, cite.Reaffirms: {"reafirmando"}, cite.Cites: {"haciendo referencia"}},
 	replaceWords: []string{"sustituir", "sustituiria", "sustituira", "sustituye", "reemplazar", "reemplazaria", "reemplazara",
-		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar"},
+		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar", "en lugar de", "en sustitucion de"},
 	openings: map[cite.Relation][]string{
 		cite.Recalls: {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "consciente"},
 		cite.Cites: {"considerando", "acogiendo", "acoge", "habiendo examinado", "haciendo referencia", "destacando", "poniendo de relieve", "subrayando",

@@ -73,6 +73,7 @@ type tables struct {
 	articles       set         // a verb form after one is a noun ("la demande")
 	beforeVerbs    set         // verbs that may open the clause before "in its resolution" (Arabic)
 	replace        []phrase    // verbs of replacing, reversed (read against the words before a citation, nearest first)
+	replaceFwd     []phrase    // the same, in order (read on tokens)
 	locators       set         // paragraph, section, annex …: commas around them do not end a clause
 	alsoWords      []phrase
 	amendedBy      []phrase
@@ -218,6 +219,7 @@ func buildTables() *tables {
 		}
 		for _, w := range l.replaceWords {
 			p := words(w)
+			t.replaceFwd = append(t.replaceFwd, slices.Clone(p))
 			slices.Reverse(p)
 			t.replace = append(t.replace, p)
 		}
