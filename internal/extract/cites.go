@@ -1242,7 +1242,98 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	if rel, ok := s.clauseOpening(rc.phraseFirst); ok {
 		return rel
 	}
-	return s.opening(rc.phraseFirst)
+	r := s.opening(rc.phraseFirst)
+	if r != cite.Cites && s.inRelativeOfEarlier(rc) {
+		// "Further recalls resolution 2118 (2013), in which the Council
+		// requested … to report … on the implementation of resolution 2118
+		// (2013)": the clause says what the earlier instrument did; the
+		// opening does not reach into it.
+		return cite.Cites
+	}
+	if r == cite.Cites {
+		if r2, ok := s.reportVerb(rc.phraseFirst); ok {
+			return r2
+		}
+	}
+	return r
+}
+
+// inRelativeOfEarlier reports whether an earlier citation of the
+// sentence had its relation from a relative clause after it, which then
+// holds the citation rc.
+func (s *scanner) inRelativeOfEarlier(rc *rawCite) bool {
+	sent := s.sentence(rc.first)
+	for m := range s.cites {
+		o := &s.cites[m]
+		if o.first >= rc.first {
+			break
+		}
+		if o.relative && s.sentence(o.first) == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// reportVerb reads the past tense of a report's conclusions before the
+// citation at token i: "The SBI and the SBSTA recalled decisions 1/CP.16,
+// …", "took note of the information contained in document …", "…, and
+// recalled the implications outlined in documents … and noted those
+// outlined in document …" recall, like "Recalling" and "Takes note".
+// Going back within the sentence (";" and ":" end the search), the first
+// phrase of reportVerbs after a subject — a body's name, an acronym, a
+// head word, "it" — or after a list word or comma gives its relation; a
+// verb of the tables met first ends the search.
+func (s *scanner) reportVerb(i int) (cite.Relation, bool) {
+	a, _ := s.sentenceToks(s.sentence(i))
+	for j := s.prev(i - 1); j >= a && j > i-4*window; j = s.prev(j - 1) {
+		t := &s.toks[j]
+		if s.is(j, ";") || s.is(j, ":") {
+			return "", false
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if mi, ok := s.mEnd[j]; ok {
+			j = s.mentions[mi].first
+			continue
+		}
+		for _, p := range s.t.reportVerbs {
+			if _, ok := s.matchWords(j, p.words); ok && s.reportSubject(s.prev(j-1)) {
+				return p.rel, p.rel != cite.Cites
+			}
+		}
+		if s.t.verbs[s.fold(t)] != "" || s.t.decide[s.fold(t)] {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// reportSubject reports whether token k may end the subject of a report's
+// verb, or join the verb to another: a body's name, an acronym ("SBI"), a
+// head word ("the Council"), "it", a list word or a comma.
+func (s *scanner) reportSubject(k int) bool {
+	if k < 0 {
+		return false
+	}
+	if _, ok := s.mEnd[k]; ok || s.is(k, ",") {
+		return true
+	}
+	w := s.word(k)
+	if w == "" {
+		return false
+	}
+	if s.t.listWords[w] || w == "it" || w == "il" || w == "elle" {
+		return true
+	}
+	for _, h := range s.t.heads {
+		if len(h) == 1 && h[0] == w {
+			return true
+		}
+	}
+	txt := s.text(&s.toks[k])
+	return len(txt) >= 2 && strings.ToUpper(txt) == txt && strings.ToLower(txt) != txt
 }
 
 // pastLocator passes over the part of the instrument named after a

@@ -931,3 +931,45 @@ func TestReplacedByTheCitingText(t *testing.T) {
 				{"unfccc-cop:dec:2/CP.17", "decision 2/CP.17", fam, cite.Establishes, nil}}},
 	})
 }
+
+// TestReportsPastTense: a report's conclusions in the past tense ("The SBI
+// recalled", "took note of") recall like "Recalling" and "Takes note"
+// (the held-out set's judgement call); "Also takes note" and the CMA's
+// plural "Recall" are openings.
+func TestReportsPastTense(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "The SBI and the SBSTA recalled decisions", text: "38. The SBI and the SBSTA recalled decisions 1/CP.16 and 18/CP.23, and continued their consideration.",
+			want: []c{
+				{"unfccc-cop:dec:1/CP.16", "decisions 1/CP.16", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:18/CP.23", "18/CP.23", fam, cite.Recalls, nil}}},
+		{name: "considered and took note of document", text: "13. The SBI considered this agenda sub-item at its 1st meeting and took note of the information contained in document FCCC/SBI/2019/INF.7.",
+			want: []c{{"FCCC/SBI/2019/INF.7", "FCCC/SBI/2019/INF.7", "", cite.Recalls, nil}}},
+		{name: "welcomed, and recalled …, and noted", text: "132. The SBI welcomed the exchange of views, and recalled the implications outlined in document FCCC/SBI/2015/2 and noted those outlined in document FCCC/SBI/2019/INF.1.",
+			want: []c{
+				{"FCCC/SBI/2015/2", "FCCC/SBI/2015/2", "", cite.Recalls, nil},
+				{"FCCC/SBI/2019/INF.1", "FCCC/SBI/2019/INF.1", "", cite.Recalls, nil}}},
+		{name: "welcomed … taking into account cites", text: "59. The SBI welcomed the work programme of the LEG, taking into account decision 11/CMA.1.",
+			want: []c{{"unfccc-cma:dec:11/CMA.1", "decision 11/CMA.1", fam, cite.Cites, nil}}},
+		{name: "as noted in is no report verb", text: "The programme, as noted in decision 11/CMA.1, goes on.",
+			want: []c{{"unfccc-cma:dec:11/CMA.1", "decision 11/CMA.1", fam, cite.Cites, nil}}},
+		{name: "a rappelé", lang: "fr", text: "38. Le SBI a rappelé les décisions 1/CP.16 et 2/CP.17.",
+			want: []c{
+				{"unfccc-cop:dec:1/CP.16", "décisions 1/CP.16", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:2/CP.17", "2/CP.17", fam, cite.Recalls, nil}}},
+		{name: "recordó", lang: "es", text: "38. El OSE recordó las decisiones 1/CP.16 y 2/CP.17.",
+			want: []c{
+				{"unfccc-cop:dec:1/CP.16", "decisiones 1/CP.16", fam, cite.Recalls, nil},
+				{"unfccc-cop:dec:2/CP.17", "2/CP.17", fam, cite.Recalls, nil}}},
+		{name: "Also takes note", text: "7. Also takes note of the invitation to continue the work programme described in decision 1/CMA.1;",
+			want: []c{{"unfccc-cma:dec:1/CMA.1", "decision 1/CMA.1", fam, cite.Recalls, nil}}},
+		{name: "Recall (CMA plural)", text: "7. Recall decision 7/CMA.1 and the functions of the forum;",
+			want: []c{{"unfccc-cma:dec:7/CMA.1", "decision 7/CMA.1", fam, cite.Recalls, nil}}},
+		{name: "prend également note", lang: "fr", text: "7. Prend également note de l'invitation à poursuivre le programme de travail décrit dans la décision 1/CMA.1;",
+			want: []c{{"unfccc-cma:dec:1/CMA.1", "décision 1/CMA.1", fam, cite.Recalls, nil}}},
+		// The opening does not reach into what an earlier instrument did.
+		{name: "the opening stops at an earlier citation's relative clause", symbol: "A/RES/79/134", text: "11. Further recalls Security Council resolution 2118 (2013), in which the Council requested the Director General to report on the implementation of resolution 2118 (2013);",
+			want: []c{
+				{"sc:res:2118(2013)", "resolution 2118 (2013)", ex, cite.Mandates, nil},
+				{"sc:res:2118(2013)", "resolution 2118 (2013)", fam, cite.Cites, nil}}},
+	})
+}

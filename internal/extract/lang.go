@@ -106,6 +106,12 @@ type language struct {
 	// décidé") is read like a decide verb.
 	passiveAux []string
 	passives   map[cite.Relation][]string
+	// reportVerbs are the past tense of a report's conclusions ("The SBI
+	// recalled decisions …", "took note of document …", "a pris note"):
+	// after a subject, a list word or a comma, the nearest one before a
+	// citation reads like the opening it stands for (held-out judgement
+	// call). Those of cites end the reach of the one before.
+	reportVerbs map[cite.Relation][]string
 	// annexLinks link a locator to the instrument it is part of ("the
 	// annex to decision", "annexed to"), as links do: two-word phrases
 	// whose second word ends right before the citation's phrase.
@@ -261,6 +267,10 @@ var english = &language{
 		cite.Ends:        {"terminating"},
 		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages", "imposes", "obliges", "demands", "requesting"},
 	},
+	reportVerbs: map[cite.Relation][]string{
+		cite.Recalls: {"recalled", "also recalled", "further recalled", "took note", "also took note", "further took note", "noted", "also noted", "further noted"},
+		cite.Cites:   {"welcomed", "considered", "initiated", "expressed", "emphasized", "stressed", "agreed", "concluded", "adopted", "acknowledged", "recognized", "continued", "encouraged", "invited", "requested", "urged"},
+	},
 	annexLinks:   []string{"annex to", "annexes to", "annexed to", "appendix to", "attached to"},
 	containWords: []string{"contained", "included", "annexed", "attached"},
 	passiveAux:   []string{"was", "were"},
@@ -293,7 +303,10 @@ var english = &language{
 		"succeed", "succeeds", "terminate", "terminates", "abolish", "abolishes", "discontinue", "discontinues", "merge", "merges",
 		"in place of", "instead of"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls: {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "mindful", "having regard", "acknowledging", "acknowledges", "guided"},
+		cite.Recalls: {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "mindful", "having regard", "acknowledging", "acknowledges", "guided",
+			// "Also takes note", and the plural of the CMA's decisions ("Recall decision 7/CMA.1").
+			"also takes note", "further takes note", "also recalls", "further recalls", "also notes", "further notes",
+			"recall", "also recall", "further recall", "take note", "also take note", "further take note"},
 		// Guidelines rule 5: "Welcoming", "Having considered" give no
 		// more than cites. Written here, they and the other preambular
 		// participles also end the reach of an earlier opening: "Recalling
@@ -387,6 +400,10 @@ var french = &language{
 		cite.Ends:        {"abrogeant"},
 		cite.Mandates:    {"exige", "demande", "prie", "engage"},
 	},
+	reportVerbs: map[cite.Relation][]string{
+		cite.Recalls: {"a rappele", "ont rappele", "a pris note", "ont pris note", "a note", "ont note", "a egalement rappele", "a egalement pris note"},
+		cite.Cites:   {"a accueilli", "a examine", "a salue", "a souligne", "a adopte", "est convenu", "a encourage", "a invite", "a prie"},
+	},
 	containWords: []string{"figurant", "contenu", "contenue", "contenus", "contenues", "joint", "jointe", "joints", "jointes"},
 	passiveAux:   []string{"a ete", "ont ete"},
 	passives: map[cite.Relation][]string{
@@ -415,7 +432,7 @@ var french = &language{
 	replaceWords: []string{"remplacer", "remplacera", "remplacerait", "remplace", "remplacant", "succeder", "succedera",
 		"supprimer", "supprime", "abroger", "abroge", "fusionner", "en lieu et place de", "en lieu et place des", "au lieu de", "au lieu des", "a la place de", "a la place des"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls: {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "consciente", "conscient", "sachant", "constatant"},
+		cite.Recalls: {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "prend egalement note", "prend aussi note", "prend en outre note", "ayant a l esprit", "tenant compte", "consciente", "conscient", "sachant", "constatant"},
 		cite.Cites: {"considerant", "accueillant", "se felicitant", "se felicite", "ayant examine", "se referant", "soulignant", "insistant", "exprimant",
 			"condamnant", "reconnaissant", "deplorant", "affirmant", "mettant l accent"},
 		cite.Reaffirms:   {"reaffirmant", "reaffirme"},
@@ -504,6 +521,10 @@ var spanish = &language{
 		cite.Amends:      {"por la que se modifica"},
 		cite.Mandates:    {"exige", "pide", "insta", "solicita", "impone", "imponen"},
 	},
+	reportVerbs: map[cite.Relation][]string{
+		cite.Recalls: {"recordo", "recordaron", "tomo nota", "tomaron nota", "observo", "tambien recordo", "tambien tomo nota"},
+		cite.Cites:   {"acogio", "examino", "destaco", "subrayo", "aprobo", "convino", "alento", "invito", "pidio"},
+	},
 	containWords: []string{"contenido", "contenida", "contenidos", "contenidas", "figura", "figuran", "incluido", "incluida", "incluidos", "incluidas"},
 	passiveAux:   []string{"fue", "fueron"},
 	passives: map[cite.Relation][]string{
@@ -532,7 +553,7 @@ var spanish = &language{
 	replaceWords: []string{"sustituir", "sustituiria", "sustituira", "sustituye", "reemplazar", "reemplazaria", "reemplazara",
 		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar", "en lugar de", "en sustitucion de"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls: {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "consciente"},
+		cite.Recalls: {"recordando", "recuerda", "observando", "toma nota", "tambien toma nota", "tambien recuerda", "toma nota tambien", "tomando nota", "teniendo presente", "teniendo en cuenta", "consciente"},
 		cite.Cites: {"considerando", "acogiendo", "acoge", "habiendo examinado", "haciendo referencia", "destacando", "poniendo de relieve", "subrayando",
 			"expresando", "condenando", "reconociendo", "deplorando", "afirmando"},
 		cite.Reaffirms:   {"reafirmando", "reafirma"},
@@ -614,6 +635,10 @@ var russian = &language{
 		cite.Establishes: {"об учреждении", "о создании", "учреждающей"},
 		cite.Extends:     {"о продлении"},
 		cite.Mandates:    {"требует", "просит", "возлагает"},
+	},
+	reportVerbs: map[cite.Relation][]string{
+		cite.Recalls: {"напомнил", "напомнили", "принял к сведению", "приняли к сведению", "отметил", "отметили"},
+		cite.Cites:   {"приветствовал", "рассмотрел", "подчеркнул", "принял", "согласился", "призвал", "просил"},
 	},
 	containWords: []string{"содержащиеся", "содержащимися", "содержащихся", "содержащийся", "содержащимся"},
 	passiveAux:   []string{"было", "были", "был", "была"},

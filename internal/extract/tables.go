@@ -35,6 +35,7 @@ type tables struct {
 	relatives   []phrase
 	annexLinks  []phrase    // annex to, annexed to: a locator linked to the instrument
 	contain     set         // contained, figurant: a noun phrase found in the citation
+	reportVerbs []relPhrase // recalled, took note: a report's past tense
 	passiveAux  []phrase    // was, were, a été: a passive's auxiliary
 	passives    []relPhrase // urged, priées: participles after passiveAux
 	asides      []phrase    // in particular, notamment: words set off by commas before a locator or a list
@@ -295,6 +296,11 @@ func buildTables() *tables {
 			t.annexLinks = append(t.annexLinks, words(s))
 		}
 		addAll(t.contain, l.containWords)
+		for r, ps := range l.reportVerbs {
+			for _, p := range ps {
+				t.reportVerbs = append(t.reportVerbs, relPhrase{words: words(p), rel: r})
+			}
+		}
 		for _, s := range l.passiveAux {
 			t.passiveAux = append(t.passiveAux, words(s))
 		}
