@@ -973,3 +973,39 @@ func TestReportsPastTense(t *testing.T) {
 				{"sc:res:2118(2013)", "resolution 2118 (2013)", fam, cite.Cites, nil}}},
 	})
 }
+
+// TestMandatesNamedAsNouns: what the instrument asked for, named as a noun
+// before it ("the mandates ensuing from", "the guidance contained in", "the
+// request in", "the functions as set out in") mandates; a neutral object
+// ("the objectives set out in", "the workplan contained in") cites.
+func TestMandatesNamedAsNouns(t *testing.T) {
+	runCases(t, []extractCase{
+		{name: "the mandates ensuing from", text: "Noting with appreciation the progress of the Executive Committee, and the mandates ensuing from decision 1/CP.21, paragraphs 48 and 49,",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Mandates, nil}}},
+		{name: "the relevant mandates contained in", text: "4. Requests the Adaptation Committee to make use of additional modalities for responding to the relevant mandates contained in decision 1/CP.21;",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Mandates, nil}}},
+		{name: "the guidance contained in, a list", text: "25. Requests the Board to report on the elements and provisions of the guidance contained in decisions 3/CP.17 and 6/CP.18;",
+			want: []c{
+				{"unfccc-cop:dec:3/CP.17", "decisions 3/CP.17", fam, cite.Mandates, nil},
+				{"unfccc-cop:dec:6/CP.18", "6/CP.18", fam, cite.Mandates, nil}}},
+		{name: "guidance from the Conference of the Parties as contained in", text: "2. Also welcomes the actions taken by the Board in response to previous guidance from the Conference of the Parties as contained in decision 7/CP.21:",
+			want: []c{{"unfccc-cop:dec:7/CP.21", "decision 7/CP.21", fam, cite.Mandates, nil}}},
+		{name: "the request in", text: "12. Decides that the next review will be held in 2024, including consideration of the request in decision 2/CP.24, paragraph 4;",
+			want: []c{{"unfccc-cop:dec:2/CP.24", "decision 2/CP.24", fam, cite.Mandates, nil}}},
+		{name: "the invitation from Parties in", text: "26. Welcomes the timely completion of the Special Report in response to the invitation from Parties in decision 1/CP.21, paragraph 21;",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Mandates, nil}}},
+		{name: "its functions as set out in", text: "(a) The performance of the WIM and its functions as set out in decision 2/CP.19;",
+			want: []c{{"unfccc-cop:dec:2/CP.19", "decision 2/CP.19", fam, cite.Mandates, nil}}},
+		{name: "the overall aim set out in", text: "5. The objective of the review is to assess the progress of the PCCB towards achieving its overall aim set out in decision 1/CP.21, paragraph 71;",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Mandates, nil}}},
+		{name: "in accordance with the mandate contained in", text: "10. SBI 51 will prepare a draft decision in accordance with the mandate contained in decision 1/CP.21;",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "decision 1/CP.21", fam, cite.Mandates, nil}}},
+		{name: "les mandats découlant de", lang: "fr", text: "6. Prie le Comité exécutif d'inclure dans son plan de travail les travaux relatifs aux mandats découlant de la décision 1/CP.21;",
+			want: []c{{"unfccc-cop:dec:1/CP.21", "décision 1/CP.21", fam, cite.Mandates, nil}}},
+		{name: "las orientaciones contenidas en", lang: "es", text: "25. Pide a la Junta que informe sobre las orientaciones impartidas contenidas en la decisión 3/CP.17;",
+			want: []c{{"unfccc-cop:dec:3/CP.17", "decisión 3/CP.17", fam, cite.Mandates, nil}}},
+		// Neutral objects cite.
+		{name: "the workplan contained in cites", text: "3. Welcomes the workplan contained in decision 9/CP.25;",
+			want: []c{{"unfccc-cop:dec:9/CP.25", "decision 9/CP.25", fam, cite.Cites, nil}}},
+	})
+}

