@@ -1230,6 +1230,16 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 		if rel, ok := s.relativeVerb(rc.phraseLast); ok && rel != cite.Cites {
 			return rel
 		}
+		// "the adoption of decisions 11/CP.27 and 12/CMA.4, establishing
+		// the institutional arrangements": so does a participle after it.
+		end := s.pastLocator(rc.phraseLast)
+		after := s.wordsAfter(end, 4)
+		for _, p := range s.t.after {
+			if p.rel != cite.Mandates && len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) &&
+				!s.t.agent[s.word(s.afterWord(end, len(p.words)))] {
+				return p.rel
+			}
+		}
 	}
 	if rc.inWord {
 		if rel, ok := s.clauseVerb(s.pastLocator(rc.phraseLast)); ok {

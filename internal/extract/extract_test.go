@@ -857,6 +857,16 @@ func TestRelativeClausesAfterLocators(t *testing.T) {
 			want: []c{{"unfccc-cma:dec:7/CMA.3", "decision 7/CMA.3", fam, cite.Establishes, nil}}},
 		{name: "a nested relative clause is another clause", symbol: "A/RES/79/134", text: "11. Also recalls paragraph 5 of Security Council resolution 2209 (2015), in which the Council welcomed the intention of the Director General to include the reports of the mission, which was mandated to establish the facts, as part of his reports;",
 			want: []c{{"sc:res:2209(2015)", "resolution 2209 (2015)", ex, cite.Recalls, nil}}},
+		{name: "in which X, Y are urged (present)", text: "13. Reiterate decision 1/CMA.3, paragraph 64, in which developed country Parties, the operating entities of the Financial Mechanism and other institutions, including private sources, are urged to provide support;",
+			want: []c{{"unfccc-cma:dec:1/CMA.3", "decision 1/CMA.3", fam, cite.Mandates, nil}}},
+		{name: "a participle after a list", text: "47. Further welcomes the adoption of decisions 11/CP.27 and 12/CMA.4, establishing the institutional arrangements of the Santiago network;",
+			want: []c{
+				{"unfccc-cop:dec:11/CP.27", "decisions 11/CP.27", fam, cite.Establishes, nil},
+				{"unfccc-cma:dec:12/CMA.4", "12/CMA.4", fam, cite.Establishes, nil}}},
+		{name: "Decides to change", text: "13. Decides to change the submission deadline referred to in decision 4/CP.21, paragraph 12(a), to 4 October 2017.",
+			want: []c{{"unfccc-cop:dec:4/CP.21", "decision 4/CP.21", fam, cite.Amends, nil}}},
+		{name: "Décide de modifier", lang: "fr", text: "13. Décide de modifier la date limite visée dans la décision 4/CP.21, paragraphe 12 a), pour la fixer au 4 octobre 2017.",
+			want: []c{{"unfccc-cop:dec:4/CP.21", "décision 4/CP.21", fam, cite.Amends, nil}}},
 		// The instrument as subject.
 		{name: "decision X established", text: "Recalling that decision 2/CP.19 established the Warsaw International Mechanism,",
 			want: []c{{"unfccc-cop:dec:2/CP.19", "decision 2/CP.19", fam, cite.Establishes, nil}}},

@@ -282,7 +282,7 @@ var english = &language{
 	},
 	annexLinks:   []string{"annex to", "annexes to", "annexed to", "appendix to", "attached to"},
 	containWords: []string{"contained", "included", "annexed", "attached"},
-	passiveAux:   []string{"was", "were"},
+	passiveAux:   []string{"was", "were", "is", "are"},
 	passives: map[cite.Relation][]string{
 		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called upon", "mandated", "tasked", "asked", "authorized", "instructed"},
 		cite.Establishes: {"established", "created", "set up", "launched"},
@@ -331,7 +331,7 @@ var english = &language{
 	},
 	openVerbs: map[cite.Relation][]string{
 		cite.Extends:     {"extend", "renew", "prolong"},
-		cite.Amends:      {"amend"},
+		cite.Amends:      {"amend", "change", "modify", "revise"},
 		cite.Ends:        {"terminate", "discontinue", "abolish", "replace"},
 		cite.Establishes: {"establish", "create"},
 	},
@@ -417,7 +417,7 @@ var french = &language{
 		cite.Cites:   {"a accueilli", "a examine", "a salue", "a souligne", "a adopte", "est convenu", "a encourage", "a invite", "a prie"},
 	},
 	containWords: []string{"figurant", "contenu", "contenue", "contenus", "contenues", "joint", "jointe", "joints", "jointes"},
-	passiveAux:   []string{"a ete", "ont ete"},
+	passiveAux:   []string{"a ete", "ont ete", "est", "sont"},
 	passives: map[cite.Relation][]string{
 		cite.Mandates:    {"prie", "priee", "pries", "priees", "invite", "invitee", "invites", "invitees", "engage", "engagee", "engages", "engagees", "encourage", "encouragee", "encourages", "encouragees", "charge", "chargee", "charges", "chargees"},
 		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies", "institue", "instituee"},
@@ -455,7 +455,7 @@ var french = &language{
 	},
 	openVerbs: map[cite.Relation][]string{
 		cite.Extends:     {"proroger", "renouveler", "prolonger", "reconduire"},
-		cite.Amends:      {"modifier", "amender"},
+		cite.Amends:      {"modifier", "amender", "changer", "reviser"},
 		cite.Ends:        {"mettre fin", "supprimer", "abroger", "remplacer"},
 		cite.Establishes: {"creer", "etablir", "instituer"},
 	},
@@ -540,7 +540,7 @@ var spanish = &language{
 		cite.Cites:   {"acogio", "examino", "destaco", "subrayo", "aprobo", "convino", "alento", "invito", "pidio"},
 	},
 	containWords: []string{"contenido", "contenida", "contenidos", "contenidas", "figura", "figuran", "incluido", "incluida", "incluidos", "incluidas"},
-	passiveAux:   []string{"fue", "fueron"},
+	passiveAux:   []string{"fue", "fueron", "es", "son"},
 	passives: map[cite.Relation][]string{
 		cite.Mandates:    {"invitado", "invitada", "invitados", "invitadas", "instado", "instada", "instados", "instadas", "alentado", "alentados", "solicitado", "solicitados", "exhortado", "exhortados", "encargado", "encargada"},
 		cite.Establishes: {"establecido", "establecida", "creado", "creada"},
@@ -578,7 +578,7 @@ var spanish = &language{
 	},
 	openVerbs: map[cite.Relation][]string{
 		cite.Extends:     {"prorrogar", "renovar", "prolongar"},
-		cite.Amends:      {"modificar", "enmendar"},
+		cite.Amends:      {"modificar", "enmendar", "cambiar", "revisar"},
 		cite.Ends:        {"poner fin", "suprimir", "derogar", "sustituir"},
 		cite.Establishes: {"establecer", "crear", "instituir"},
 	},
