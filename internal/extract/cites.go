@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -1273,12 +1274,11 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 // holds the citation rc.
 func (s *scanner) inRelativeOfEarlier(rc *rawCite) bool {
 	sent := s.sentence(rc.first)
-	for m := range s.cites {
-		o := &s.cites[m]
-		if o.first >= rc.first {
-			break
-		}
-		if o.relative && s.sentence(o.first) == sent {
+	// The citations are sorted by start (relate): go back from rc's place
+	// while in its sentence.
+	n := sort.Search(len(s.cites), func(m int) bool { return s.cites[m].first >= rc.first })
+	for m := n - 1; m >= 0 && s.sentence(s.cites[m].first) == sent; m-- {
+		if s.cites[m].relative {
 			return true
 		}
 	}
