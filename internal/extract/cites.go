@@ -1089,8 +1089,10 @@ func (s *scanner) relate() {
 		// 2/CP.17", "in place of the guidelines contained in the annex to
 		// decision 24/CP.19": the citing text ends what the instrument set
 		// up (guidelines rule 1).
-		if (rel == cite.Cites || rel == cite.Recalls || rel == cite.Reaffirms || rel == cite.Establishes) && !rc.symbol && s.replacedOver(n) {
-			rel = cite.Ends
+		if rel == cite.Cites || rel == cite.Recalls || rel == cite.Reaffirms || rel == cite.Establishes {
+			if r, ok := s.replacedOver(n); ok && !rc.symbol {
+				rel = r
+			}
 		}
 		if rc.c.Kind == cite.KindDocument {
 			if rel != cite.Cites {
@@ -1534,7 +1536,7 @@ func (s *scanner) replaced(i int) bool {
 // decided that the modalities … shall supersede the system established by
 // decision 1/CP.16" reports what decision 1/CP.21 decided, not what the
 // citing text does.
-func (s *scanner) replacedOver(n int) bool {
+func (s *scanner) replacedOver(n int) (cite.Relation, bool) {
 	rc := &s.cites[n]
 	a, _ := s.sentenceToks(s.sentence(rc.first))
 	words, m := 0, n-1
@@ -1551,7 +1553,7 @@ func (s *scanner) replacedOver(n int) bool {
 		}
 		t := &s.toks[j]
 		if t.kind == tokPunct && (s.is(j, ";") || s.is(j, ":") || s.is(j, ".")) {
-			return false
+			return "", false
 		}
 		if t.kind != tokWord {
 			continue
@@ -1574,16 +1576,27 @@ func (s *scanner) replacedOver(n int) bool {
 					break
 				}
 				if s.cites[m].first < j && s.cites[m].relative {
-					return false
+					return "", false
 				}
 			}
-			return true
+			// "Decides to replace paragraph 3 of resolution 2231 (2015)
+			// with": the text of the instrument is replaced — it is
+			// amended, not ended.
+			last, _ := s.matchWords(j, p)
+			k := s.next(last + 1)
+			for s.t.skip[s.word(k)] && !s.t.locators[s.word(k)] {
+				k = s.next(k + 1)
+			}
+			if s.t.locators[s.word(k)] {
+				return cite.Amends, true
+			}
+			return cite.Ends, true
 		}
 		if (s.t.verbs[w] != "" && !s.t.agent[s.word(s.next(j+1))]) || s.t.decide[w] || s.t.thatWords[w] {
-			return false
+			return "", false
 		}
 	}
-	return false
+	return "", false
 }
 
 // joined reports whether only a list word or comma, and a body's name,

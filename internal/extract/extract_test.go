@@ -933,6 +933,9 @@ func TestReplacedByTheCitingText(t *testing.T) {
 			want: []c{{"unfccc-cop:dec:24/CP.19", "décision 24/CP.19", fam, cite.Ends, nil}}},
 		{name: "en lugar de", lang: "es", text: "El examen se realizará en lugar de las directrices contenidas en el anexo de la decisión 24/CP.19;",
 			want: []c{{"unfccc-cop:dec:24/CP.19", "decisión 24/CP.19", fam, cite.Ends, nil}}},
+		// Replacing a part of the instrument's text amends it.
+		{name: "shall replace paragraph 3 of", text: "3. Notes that the new text shall replace paragraph 3 of resolution 2231 (2015).",
+			want: []c{{"sc:res:2231(2015)", "resolution 2231 (2015)", fam, cite.Amends, nil}}},
 		// What another instrument decided: rule 1 does not apply.
 		{name: "in which it was decided that … shall supersede", text: "Also recalling, in particular, decision 1/CP.21, paragraph 98, in which it was decided that the guidelines shall build upon and eventually supersede the measurement, reporting and verification system established by decision 1/CP.16, paragraphs 40–47 and 60–64, and decision 2/CP.17, paragraphs 12–62,",
 			want: []c{
