@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -1152,7 +1153,7 @@ func (s *scanner) relate() {
 		if rel == cite.Cites && n > 0 && !rc.symbol && s.cites[n-1].phraseFirst == rc.phraseFirst && s.cites[n-1].c.Relation != "" {
 			rel = s.cites[n-1].c.Relation
 		}
-		if rel == cite.Cites && n > 0 && s.joined(s.cites[n-1].phraseLast, rc.phraseFirst) {
+		if rel == cite.Cites && n > 0 && s.joined(s.pastLocator(s.cites[n-1].phraseLast), rc.phraseFirst) {
 			rel = s.cites[n-1].c.Relation
 			if rel == "" {
 				rel = cite.Cites
@@ -1161,11 +1162,20 @@ func (s *scanner) relate() {
 		// "which was established by the Assembly by its resolution 65/66
 		// and its decision 70/551": a list under one connector shares it,
 		// to its last item, over the paragraph's opening.
-		if (rel == cite.Recalls || rel == cite.Reaffirms) && n > 0 && s.joined(s.cites[n-1].phraseLast, rc.phraseFirst) {
+		if (rel == cite.Recalls || rel == cite.Reaffirms) && n > 0 && s.joined(s.pastLocator(s.cites[n-1].phraseLast), rc.phraseFirst) {
 			if prev := s.cites[n-1].c.Relation; prev != "" && prev != cite.Cites && prev != cite.Recalls && prev != cite.Reaffirms {
 				if r, ok := s.connectorAt(s.cites[n-1].phraseFirst); ok && r == prev {
 					rel = prev
 				}
+			}
+		}
+		// "… shall replace the biennial reports … referred to in decision
+		// 2/CP.17", "in place of the guidelines contained in the annex to
+		// decision 24/CP.19": the citing text ends what the instrument set
+		// up (guidelines rule 1).
+		if rel == cite.Cites || rel == cite.Recalls || rel == cite.Reaffirms || rel == cite.Establishes {
+			if r, ok := s.replacedOver(n); ok && !rc.symbol {
+				rel = r
 			}
 		}
 		if rc.c.Kind == cite.KindDocument {
@@ -1176,6 +1186,25 @@ func (s *scanner) relate() {
 		}
 		rc.c.Relation = rel
 		if rel.Traces() && rel != cite.Pursuant {
+			rc.c.Subjects = s.subjects(n)
+		}
+	}
+	// "decision 5/CMP.7, paragraph 4, and decision 1/CP.21, paragraph 33,
+	// by which it was decided": a relative clause after citations joined
+	// into a list speaks of each of them, as after one phrase's items.
+	for n := len(s.cites) - 2; n >= 0; n-- {
+		rc, nx := &s.cites[n], &s.cites[n+1]
+		if !nx.relative || rc.symbol || nx.symbol || rc.relative {
+			continue
+		}
+		if r := rc.c.Relation; r != cite.Recalls && r != cite.Reaffirms && r != cite.Cites {
+			continue
+		}
+		if p := s.pastLocator(rc.phraseLast); !s.joined(p, nx.phraseFirst) || !s.listWordIn(p, nx.phraseFirst) {
+			continue // ", its decision 75/552 …, its resolution 76/233, by which": only the last
+		}
+		rc.c.Relation, rc.relative = nx.c.Relation, true
+		if rc.c.Relation.Traces() && rc.c.Relation != cite.Pursuant {
 			rc.c.Subjects = s.subjects(n)
 		}
 	}
@@ -1267,13 +1296,18 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 			afterFrom = d
 		}
 	}
+	// "decision 1/CP.21, paragraph 98, in which it was decided": the
+	// paragraph the citation points to does not end its phrase.
+	afterFrom = s.pastLocator(afterFrom)
 	after := s.wordsAfter(afterFrom, 8)
 	for _, p := range s.t.after {
-		if len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) {
+		if len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) &&
+			(p.rel == cite.Mandates || !s.t.agent[s.word(s.afterWord(afterFrom, len(p.words)))]) { // not "established by"
 			return p.rel
 		}
 	}
 	if rel, ok := s.relativeVerb(afterFrom); ok {
+		rc.relative = rel != cite.Cites
 		return rel
 	}
 	// "its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15
@@ -1283,9 +1317,19 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 		if rel, ok := s.relativeVerb(rc.phraseLast); ok && rel != cite.Cites {
 			return rel
 		}
+		// "the adoption of decisions 11/CP.27 and 12/CMA.4, establishing
+		// the institutional arrangements": so does a participle after it.
+		end := s.pastLocator(rc.phraseLast)
+		after := s.wordsAfter(end, 4)
+		for _, p := range s.t.after {
+			if p.rel != cite.Mandates && len(after) >= len(p.words) && slices.Equal(after[:len(p.words)], p.words) &&
+				!s.t.agent[s.word(s.afterWord(end, len(p.words)))] {
+				return p.rel
+			}
+		}
 	}
 	if rc.inWord {
-		if rel, ok := s.clauseVerb(rc.phraseLast); ok {
+		if rel, ok := s.clauseVerb(s.pastLocator(rc.phraseLast)); ok {
 			return rel
 		}
 	}
@@ -1295,7 +1339,168 @@ func (s *scanner) relation(rc *rawCite) cite.Relation {
 	if rel, ok := s.clauseOpening(rc.phraseFirst); ok {
 		return rel
 	}
-	return s.opening(rc.phraseFirst)
+	r := s.opening(rc.phraseFirst)
+	if r != cite.Cites && s.inRelativeOfEarlier(rc) {
+		// "Further recalls resolution 2118 (2013), in which the Council
+		// requested … to report … on the implementation of resolution 2118
+		// (2013)": the clause says what the earlier instrument did; the
+		// opening does not reach into it.
+		return cite.Cites
+	}
+	if r == cite.Cites {
+		if r2, ok := s.reportVerb(rc.phraseFirst); ok {
+			return r2
+		}
+	}
+	return r
+}
+
+// inRelativeOfEarlier reports whether an earlier citation of the
+// sentence had its relation from a relative clause after it, which then
+// holds the citation rc.
+func (s *scanner) inRelativeOfEarlier(rc *rawCite) bool {
+	sent := s.sentence(rc.first)
+	// The citations are sorted by start (relate): go back from rc's place
+	// while in its sentence.
+	n := sort.Search(len(s.cites), func(m int) bool { return s.cites[m].first >= rc.first })
+	for m := n - 1; m >= 0 && s.sentence(s.cites[m].first) == sent; m-- {
+		if s.cites[m].relative {
+			return true
+		}
+	}
+	return false
+}
+
+// reportVerb reads the past tense of a report's conclusions before the
+// citation at token i: "The SBI and the SBSTA recalled decisions 1/CP.16,
+// …", "took note of the information contained in document …", "…, and
+// recalled the implications outlined in documents … and noted those
+// outlined in document …" recall, like "Recalling" and "Takes note".
+// Going back within the sentence (";" and ":" end the search), the first
+// phrase of reportVerbs after a subject — a body's name, an acronym, a
+// head word, "it" — or after a list word or comma gives its relation; a
+// verb of the tables met first ends the search.
+func (s *scanner) reportVerb(i int) (cite.Relation, bool) {
+	a, _ := s.sentenceToks(s.sentence(i))
+	for j := s.prev(i - 1); j >= a && j > i-4*window; j = s.prev(j - 1) {
+		t := &s.toks[j]
+		if s.is(j, ";") || s.is(j, ":") {
+			return "", false
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if mi, ok := s.mEnd[j]; ok {
+			j = s.mentions[mi].first
+			continue
+		}
+		for _, p := range s.t.reportVerbs {
+			if _, ok := s.matchWords(j, p.words); ok && s.reportSubject(s.prev(j-1)) {
+				return p.rel, p.rel != cite.Cites
+			}
+		}
+		if s.t.verbs[s.fold(t)] != "" || s.t.decide[s.fold(t)] {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// reportSubject reports whether token k may end the subject of a report's
+// verb, or join the verb to another: a body's name, an acronym ("SBI"), a
+// head word ("the Council"), "it", a list word or a comma.
+func (s *scanner) reportSubject(k int) bool {
+	if k < 0 {
+		return false
+	}
+	if _, ok := s.mEnd[k]; ok || s.is(k, ",") {
+		return true
+	}
+	w := s.word(k)
+	if w == "" {
+		return false
+	}
+	if s.t.listWords[w] || w == "it" || w == "il" || w == "elle" {
+		return true
+	}
+	for _, h := range s.t.heads {
+		if len(h) == 1 && h[0] == w {
+			return true
+		}
+	}
+	txt := s.text(&s.toks[k])
+	return len(txt) >= 2 && strings.ToUpper(txt) == txt && strings.ToLower(txt) != txt
+}
+
+// pastLocator passes over the part of the instrument named after a
+// citation and set off by commas ("decision 1/CP.21, paragraph 98, in
+// which", "decision 2/CP.23, in particular paragraph 8, in which",
+// "decision 1/CP.16, paragraphs 40–47 and 60–64, and"): it returns the
+// token before the comma that closes the locator, or end when none
+// follows the token end.
+func (s *scanner) pastLocator(end int) int {
+	c := s.next(end + 1)
+	if !s.is(c, ",") {
+		return end
+	}
+	k := s.next(c + 1)
+	for _, p := range s.t.asides {
+		if last, ok := s.matchWords(k, p); ok {
+			k = s.next(last + 1)
+			break
+		}
+	}
+	if !s.t.locators[s.word(k)] {
+		return end
+	}
+	_, b := s.sentenceToks(s.sentence(k))
+	for j := k + 1; j < min(b, k+window); j++ {
+		t := &s.toks[j]
+		switch t.kind {
+		case tokSpace, tokNum:
+			continue
+		case tokPunct:
+			if s.is(j, ",") {
+				return s.prev(j - 1)
+			}
+			if s.isJoiner(t) || s.is(j, "–") || s.is(j, "(") || s.is(j, ")") {
+				continue
+			}
+			return end
+		case tokWord:
+			w := s.fold(t)
+			if s.t.locators[w] || s.t.listWords[w] || s.t.rangeWords[w] || isRoman(s.text(t)) || len(w) <= 2 {
+				continue
+			}
+			return end
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// afterWord returns the token after the n-th word after token i, as
+// wordsAfter counts them.
+func (s *scanner) afterWord(i, n int) int {
+	_, b := s.sentenceToks(s.sentence(i))
+	for j := i + 1; j < b; j++ {
+		t := &s.toks[j]
+		if t.kind != tokWord {
+			continue
+		}
+		if mi, ok := s.mStart[j]; ok {
+			j = s.mentions[mi].last
+			continue
+		}
+		if s.t.skip[s.fold(t)] {
+			continue
+		}
+		if n--; n == 0 {
+			return s.next(j + 1)
+		}
+	}
+	return b
 }
 
 // clauseWords is how many words the readers of a clause's verb read: a
@@ -1403,6 +1608,79 @@ func (s *scanner) replaced(i int) bool {
 		}
 	}
 	return false
+}
+
+// replacedOver reports whether a verb of replacing (or "in place of")
+// governs the noun phrase that citation n completes: going back from the
+// citation within its clause — commas of a list pass, ";" and ":" end it,
+// and so does a verb of the tables other than a participle before "by"
+// ("established by") — the first phrase of replaceWords met. Not when a
+// citation before that word in the sentence had its relation from a
+// relative clause: "decision 1/CP.21, paragraph 98, in which it was
+// decided that the modalities … shall supersede the system established by
+// decision 1/CP.16" reports what decision 1/CP.21 decided, not what the
+// citing text does.
+func (s *scanner) replacedOver(n int) (cite.Relation, bool) {
+	rc := &s.cites[n]
+	a, _ := s.sentenceToks(s.sentence(rc.first))
+	words, m := 0, n-1
+	for j := s.prev(rc.phraseFirst - 1); j >= a && words < 40; j = s.prev(j - 1) {
+		// An earlier citation of the list ("decision 24/CP.19 and the
+		// review guidelines in the annex to decision 13/CP.20") is passed
+		// over whole.
+		for m >= 0 && s.cites[m].first > j {
+			m--
+		}
+		if m >= 0 && s.cites[m].last >= j {
+			j = s.cites[m].first
+			continue
+		}
+		t := &s.toks[j]
+		if t.kind == tokPunct && (s.is(j, ";") || s.is(j, ":") || s.is(j, ".")) {
+			return "", false
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if mi, ok := s.mEnd[j]; ok {
+			j = s.mentions[mi].first
+			continue
+		}
+		words++
+		w := s.fold(t)
+		for _, p := range s.t.replaceFwd {
+			if p[0] != w {
+				continue
+			}
+			if _, ok := s.matchWords(j, p); !ok {
+				continue
+			}
+			for m := n - 1; m >= 0; m-- {
+				if s.cites[m].first < a {
+					break
+				}
+				if s.cites[m].first < j && s.cites[m].relative {
+					return "", false
+				}
+			}
+			// "Decides to replace paragraph 3 of resolution 2231 (2015)
+			// with": the text of the instrument is replaced — it is
+			// amended, not ended.
+			last, _ := s.matchWords(j, p)
+			k := s.next(last + 1)
+			for s.t.skip[s.word(k)] && !s.t.locators[s.word(k)] {
+				k = s.next(k + 1)
+			}
+			if s.t.locators[s.word(k)] {
+				return cite.Amends, true
+			}
+			return cite.Ends, true
+		}
+		if (s.t.verbs[w] != "" && !s.t.agent[s.word(s.next(j+1))]) || s.t.decide[w] || s.t.thatWords[w] {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // joined reports whether only a list word or comma, and a body's name,
@@ -1566,7 +1844,77 @@ func (s *scanner) relativeVerb(end int) (cite.Relation, bool) {
 				}
 			}
 		}
-		return s.verbAt(last+1, clauseWords)
+		if r, ok := s.verbAt(last+1, clauseWords); ok {
+			return r, true
+		}
+		return s.passiveIn(last + 1)
+	}
+	return "", false
+}
+
+// listWordIn reports whether a list word ("and") stands between tokens a
+// and b.
+func (s *scanner) listWordIn(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if s.t.listWords[s.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveIn reads a passive in the relative clause from token k, whose
+// subject may be a list with commas: "in which developed country Parties,
+// the operating entities of the Financial Mechanism, … were urged", "in
+// which Articles 3 and 4 … were recalled and Parties were urged". The
+// first auxiliary (passiveAux) followed by a participle of passives gives
+// its relation; one followed by a decide verb ("it was decided") is read
+// as decided reads it. The clause ends at ";", ":" or "." and at a comma
+// before a paragraph's opening word ("…, and noting").
+func (s *scanner) passiveIn(k int) (cite.Relation, bool) {
+	if len(s.t.passiveAux) == 0 {
+		return "", false
+	}
+	_, b := s.sentenceToks(s.sentence(k - 1))
+	b = min(b, k+2*window)
+	for j := k; j < b; j++ {
+		t := &s.toks[j]
+		if t.kind == tokPunct {
+			if s.is(j, ";") || s.is(j, ":") || s.is(j, ".") {
+				return "", false
+			}
+			if s.is(j, ",") {
+				n := s.next(j + 1)
+				if s.t.listWords[s.word(n)] {
+					n = s.next(n + 1)
+				}
+				if _, ok := s.openingAt(n); ok || s.relativeStart(n) {
+					return "", false // "…, which was mandated": another clause
+				}
+			}
+			continue
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		for _, a := range s.t.passiveAux {
+			last, ok := s.matchWords(j, a)
+			if !ok {
+				continue
+			}
+			m := s.next(last + 1)
+			for s.word(m) != "" && s.t.skip[s.word(m)] && !s.t.passiveAuxWord(s.word(m)) {
+				m = s.next(m + 1) // "was also requested"
+			}
+			for _, p := range s.t.passives {
+				if _, ok := s.matchWords(m, p.words); ok {
+					return p.rel, true
+				}
+			}
+			if s.t.decide[s.word(m)] {
+				return s.decided(m), true
+			}
+		}
 	}
 	return "", false
 }
@@ -1582,6 +1930,11 @@ func (s *scanner) verbAt(k, n int) (cite.Relation, bool) {
 		t := &s.toks[j]
 		// Quotation marks do not end the clause: "condemned "the seizure
 		// …" and demanded".
+		// "the Glasgow–Sharm el-Sheikh work programme … was established":
+		// a hyphen or dash inside a name does not end it either.
+		if t.kind == tokPunct && (s.isJoiner(t) || s.is(j, "–")) && s.word(j-1) != "" && s.word(j+1) != "" {
+			continue
+		}
 		if t.kind == tokPunct && !s.isApostrophe(t) && !strings.Contains("\"“”«»<>„/", s.text(t)) {
 			if c, ok := s.commaGoesOn(j, b); ok {
 				j = c
@@ -1715,7 +2068,10 @@ func (s *scanner) decided(j int) cite.Relation {
 			}
 		}
 		for _, p := range s.t.create {
-			if _, ok := s.matchWords(k, p); ok {
+			// "decided that the guidelines shall supersede the system
+			// established by decision 1/CP.16": a participle before "by"
+			// names what another instrument created.
+			if last, ok := s.matchWords(k, p); ok && !s.t.agent[s.word(s.next(last+1))] {
 				return cite.Establishes
 			}
 		}
@@ -2259,7 +2615,17 @@ func (s *scanner) subMarkDepth(j, depth int) int {
 // operative paragraph 2 (e) of resolution 1373 (2001)".
 func (s *scanner) connectorOver(first int) (cite.Relation, bool) {
 	j := s.linkAt(first)
-	if !s.t.links[s.word(j)] {
+	// "the guidelines contained in, as applicable, decisions 4/CP.5": an
+	// aside set off by commas stands between the link and the citation.
+	if s.is(j, ",") {
+		for _, p := range s.t.asides {
+			if a, ok := s.matchBackWords(s.prev(j-1), p); ok && s.is(s.prev(a-1), ",") {
+				j = s.prev(s.prev(a-1) - 1)
+				break
+			}
+		}
+	}
+	if !s.t.links[s.word(j)] && !s.annexLink(j) {
 		// Russian puts the instrument in the genitive after its locator,
 		// with no link word: "в пункте 2(е) резолюции 1373 (2001)".
 		if o := s.subMark(j); o >= 0 {
@@ -2271,6 +2637,31 @@ func (s *scanner) connectorOver(first int) (cite.Relation, bool) {
 		j = s.prev(j - 1)
 	}
 	return s.governs(j, 4)
+}
+
+// annexLink reports whether a phrase of annexLinks ("annex to", "annexed
+// to") ends at token j.
+func (s *scanner) annexLink(j int) bool {
+	for _, p := range s.t.annexLinks {
+		if _, ok := s.matchBackWords(j, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// matchBackWords matches phrase p ending at token j, word by word across
+// spaces, and returns its first token.
+func (s *scanner) matchBackWords(j int, p phrase) (int, bool) {
+	for w := len(p) - 1; w >= 0; w-- {
+		if s.word(j) != p[w] {
+			return 0, false
+		}
+		if w > 0 {
+			j = s.prev(j - 1)
+		}
+	}
+	return j, true
 }
 
 // parenSource reads a citation that gives, in parentheses or brackets, the source of
@@ -2351,12 +2742,30 @@ func (s *scanner) governs(j, limit int) (cite.Relation, bool) {
 			if s.is(k, ",") && s.participleAfter(k) {
 				continue
 			}
+			// "the corresponding modalities, procedures and guidelines
+			// contained in": a comma between nouns of a list.
+			if s.is(k, ",") && s.listAfter(k) {
+				continue
+			}
 			if s.is(k, "》") {
 				o := k - 1
 				for o > k-window && o > 0 && !s.is(o, "《") {
 					o--
 				}
 				if s.is(o, "《") {
+					k, content = o, content+4
+					continue
+				}
+			}
+			// "in accordance with the “Guidelines for the preparation of
+			// national communications …”, contained in the annex to
+			// decision 17/CP.8": a quoted title counts as one word.
+			if s.is(k, "”") {
+				o := k - 1
+				for o > k-2*window && o > 0 && !s.is(o, "“") {
+					o--
+				}
+				if s.is(o, "“") {
 					k, content = o, content+4
 					continue
 				}
@@ -2377,6 +2786,18 @@ func (s *scanner) governs(j, limit int) (cite.Relation, bool) {
 			return "", false
 		}
 		if s.t.skip[w] || isRoman(s.textAt(k)) {
+			continue
+		}
+		// "the criteria contained in the guidelines annexed to": the
+		// words that say where the noun phrase is found do not count; the
+		// noun phrase before them does.
+		if s.t.contain[w] {
+			content = 0
+			continue
+		}
+		if s.t.listWords[w] && content > 0 && !s.t.links[s.word(s.next(k+1))] {
+			// "modalities, procedures and guidelines": the nouns count; not
+			// "the present resolution and with paragraphs 12 and 13 of".
 			continue
 		}
 		if content > 0 {
@@ -2633,6 +3054,18 @@ func (s *scanner) repeatedNumbers() {
 		s.used[i], s.used[k] = true, true
 		si = s.skipStarts(si, k)
 	}
+}
+
+// listAfter reports whether the comma at token k stands between nouns
+// of a list: one plain word, then a list word ("modalities, procedures
+// and guidelines").
+func (s *scanner) listAfter(k int) bool {
+	w1 := s.next(k + 1)
+	w := s.word(w1)
+	if w == "" || s.t.verbs[w] != "" || s.t.skip[w] || s.t.thatWords[w] || s.relativeStart(w1) {
+		return false
+	}
+	return s.t.listWords[s.word(s.next(w1+1))]
 }
 
 // participleAfter reports whether the comma at token k opens a

@@ -93,6 +93,34 @@ type language struct {
 	// relatives open a relative clause after a citation ("by which",
 	// "par laquelle", "en la que"): its verb says what the instrument did.
 	relatives []string
+	// asides are words set off by commas before a locator or a list
+	// ("decision 2/CP.23, in particular paragraph 8, in which", "the
+	// guidelines contained in, as applicable, decisions 4/CP.5"): they are
+	// passed over.
+	asides []string
+	// passiveAux and passives read a passive relative clause whose subject
+	// may hold commas ("in which developed country Parties, the operating
+	// entities …, were urged", "dans laquelle les Parties ont été
+	// priées"): the participle after the auxiliary says what the
+	// instrument did; a decide participle ("it was decided", "il a été
+	// décidé") is read like a decide verb.
+	passiveAux []string
+	passives   map[cite.Relation][]string
+	// reportVerbs are the past tense of a report's conclusions ("The SBI
+	// recalled decisions …", "took note of document …", "a pris note"):
+	// after a subject, a list word or a comma, the nearest one before a
+	// citation reads like the opening it stands for (held-out judgement
+	// call). Those of cites end the reach of the one before.
+	reportVerbs map[cite.Relation][]string
+	// annexLinks link a locator to the instrument it is part of ("the
+	// annex to decision", "annexed to"), as links do: two-word phrases
+	// whose second word ends right before the citation's phrase.
+	annexLinks []string
+	// containWords say a noun phrase is found in the citation ("the
+	// guidelines contained in the annex to decision 18/CMA.1", "les lignes
+	// directrices figurant dans"): a connector reaches over them and the
+	// short noun phrase before them.
+	containWords []string
 	// verbs are the finite verbs of "in its resolution X, the Council
 	// requested …"; decideVerbs are the verbs of "decided", whose relation
 	// depends on what was decided.
@@ -218,7 +246,16 @@ var english = &language{
 			"requested in", "mandated in", "mandated by", "requests … contained in", "request … contained in",
 			"obligations under", "obligations imposed by", "obligations set out in",
 			"mandated under", "mandate under", "mandate set out in", "mandate as set out in",
-			"as specified in", "as stipulated by", "as stipulated in"},
+			"as specified in", "as stipulated by", "as stipulated in",
+			// What the instrument asked for, named as a noun (the held-out
+			// set's judgement call): "the mandates ensuing from", "the
+			// guidance contained in", "the request in", "the functions as
+			// set out in", "the overall aim set out in".
+			"mandates in", "mandates ensuing from", "mandates arising from", "mandates contained in", "mandate contained in",
+			"mandates set out in", "guidance … contained in", "guidance provided in", "request in", "requests in",
+			"request contained in", "invitation … in", "invitation contained in",
+			"functions set out in", "functions as set out in",
+			"aim set out in", "aim as set out in"},
 		// "the statute …, contained in annex I to resolution 63/253 and
 		// amended in resolution 73/276": another text, amended there, is
 		// what the citing text speaks of (guidelines: cites).
@@ -233,12 +270,26 @@ var english = &language{
 	},
 	preps: []string{"by", "in", "under", "pursuant to", "in pursuance of", "through", "in accordance with", "in its", "by its"},
 	after: map[cite.Relation][]string{
-		cite.Establishes: {"establishing", "creating"},
+		cite.Establishes: {"establishing", "creating", "established", "created"},
 		cite.Extends:     {"extending", "renewing"},
 		cite.Amends:      {"amending"},
 		cite.Ends:        {"terminating"},
-		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages", "imposes", "obliges", "demands"},
+		cite.Mandates:    {"requires", "requests", "calls upon", "urges", "encourages", "imposes", "obliges", "demands", "requesting"},
 	},
+	reportVerbs: map[cite.Relation][]string{
+		cite.Recalls: {"recalled", "also recalled", "further recalled", "took note", "also took note", "further took note", "noted", "also noted", "further noted"},
+		cite.Cites:   {"welcomed", "considered", "initiated", "expressed", "emphasized", "stressed", "agreed", "concluded", "adopted", "acknowledged", "recognized", "continued", "encouraged", "invited", "requested", "urged"},
+	},
+	annexLinks:   []string{"annex to", "annexes to", "annexed to", "appendix to", "attached to"},
+	containWords: []string{"contained", "included", "annexed", "attached"},
+	passiveAux:   []string{"was", "were", "is", "are"},
+	passives: map[cite.Relation][]string{
+		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called upon", "mandated", "tasked", "asked", "authorized", "instructed"},
+		cite.Establishes: {"established", "created", "set up", "launched"},
+		cite.Extends:     {"extended", "renewed"},
+		cite.Ends:        {"terminated", "abolished", "discontinued"},
+	},
+	asides:    []string{"in particular", "inter alia", "as applicable", "as appropriate"},
 	relatives: []string{"by which", "whereby", "in which", "through which", "under which", "which", "that"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"requested", "encouraged", "invited", "urged", "called", "mandated", "directed", "entrusted", "asked", "tasked", "authorized", "recommended", "instructed", "demanded", "required"},
@@ -258,9 +309,13 @@ var english = &language{
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recalling", "also recalling", "further recalling"},
 		cite.Reaffirms: {"reaffirming", "also reaffirming", "further reaffirming"}, cite.Cites: {"referring"}},
 	replaceWords: []string{"replace", "replaces", "replacing", "replaced", "supersede", "supersedes", "superseding",
-		"succeed", "succeeds", "terminate", "terminates", "abolish", "abolishes", "discontinue", "discontinues", "merge", "merges"},
+		"succeed", "succeeds", "terminate", "terminates", "abolish", "abolishes", "discontinue", "discontinues", "merge", "merges",
+		"in place of", "instead of"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls: {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "mindful", "having regard", "acknowledging", "acknowledges", "guided"},
+		cite.Recalls: {"recalling", "recalls", "further recalling", "also recalling", "further noting", "also noting", "noting further", "noting also", "further bearing in mind", "noting", "notes", "taking note", "takes note", "bearing in mind", "mindful", "having regard", "acknowledging", "acknowledges", "guided",
+			// "Also takes note", and the plural of the CMA's decisions ("Recall decision 7/CMA.1").
+			"also takes note", "further takes note", "also recalls", "further recalls", "also notes", "further notes",
+			"recall", "also recall", "further recall", "take note", "also take note", "further take note"},
 		// Guidelines rule 5: "Welcoming", "Having considered" give no
 		// more than cites. Written here, they and the other preambular
 		// participles also end the reach of an earlier opening: "Recalling
@@ -276,7 +331,7 @@ var english = &language{
 	},
 	openVerbs: map[cite.Relation][]string{
 		cite.Extends:     {"extend", "renew", "prolong"},
-		cite.Amends:      {"amend"},
+		cite.Amends:      {"amend", "change", "modify", "revise"},
 		cite.Ends:        {"terminate", "discontinue", "abolish", "replace"},
 		cite.Establishes: {"establish", "create"},
 	},
@@ -336,7 +391,10 @@ var french = &language{
 			"selon", "conformement aux dispositions de"},
 		cite.Mandates: {"comme demande dans", "comme l a demande dans", "ainsi que l a demande dans", "l a demande dans",
 			"a demande dans", "obligations imposees par", "comme il est precise au", "comme il est precise dans",
-			"mandat enonce dans", "mandat defini dans"},
+			"mandat enonce dans", "mandat defini dans",
+			"mandats enonces dans", "mandats decoulant de", "mandat figurant dans", "mandats figurant dans",
+			"orientations figurant dans", "orientations … formulees dans", "demande formulee dans", "demande figurant dans",
+			"fonctions definies dans", "fonctions enoncees dans"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies",
@@ -348,12 +406,23 @@ var french = &language{
 	},
 	preps: []string{"par", "dans", "en application de", "en vertu de", "conformement a", "au titre de", "aux termes de"},
 	after: map[cite.Relation][]string{
-		cite.Establishes: {"portant creation", "creant"},
+		cite.Establishes: {"portant creation", "creant", "a cree", "a etabli"},
 		cite.Extends:     {"prorogeant", "portant prorogation"},
 		cite.Amends:      {"modifiant"},
 		cite.Ends:        {"abrogeant"},
 		cite.Mandates:    {"exige", "demande", "prie", "engage"},
 	},
+	reportVerbs: map[cite.Relation][]string{
+		cite.Recalls: {"a rappele", "ont rappele", "a pris note", "ont pris note", "a note", "ont note", "a egalement rappele", "a egalement pris note"},
+		cite.Cites:   {"a accueilli", "a examine", "a salue", "a souligne", "a adopte", "est convenu", "a encourage", "a invite", "a prie"},
+	},
+	containWords: []string{"figurant", "contenu", "contenue", "contenus", "contenues", "joint", "jointe", "joints", "jointes"},
+	passiveAux:   []string{"a ete", "ont ete", "est", "sont"},
+	passives: map[cite.Relation][]string{
+		cite.Mandates:    {"prie", "priee", "pries", "priees", "invite", "invitee", "invites", "invitees", "engage", "engagee", "engages", "engagees", "encourage", "encouragee", "encourages", "encouragees", "charge", "chargee", "charges", "chargees"},
+		cite.Establishes: {"cree", "creee", "crees", "creees", "etabli", "etablie", "etablis", "etablies", "institue", "instituee"},
+	},
+	asides: []string{"en particulier", "notamment", "selon qu'il convient", "le cas échéant"},
 	relatives: []string{"par laquelle", "dans laquelle", "aux termes de laquelle", "en vertu de laquelle",
 		"par lesquelles", "par lesquels", "dans lesquelles", "dans lesquels", "qui"},
 	verbs: map[cite.Relation][]string{
@@ -373,9 +442,9 @@ var french = &language{
 	amendedBy:      []string{"telle que modifiee par", "tel que modifie par", "telles que modifiees par", "tels que modifies par"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"rappelant"}, cite.Reaffirms: {"reaffirmant"}, cite.Cites: {"se referant"}},
 	replaceWords: []string{"remplacer", "remplacera", "remplacerait", "remplace", "remplacant", "succeder", "succedera",
-		"supprimer", "supprime", "abroger", "abroge", "fusionner"},
+		"supprimer", "supprime", "abroger", "abroge", "fusionner", "en lieu et place de", "en lieu et place des", "au lieu de", "au lieu des", "a la place de", "a la place des"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls: {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "ayant a l esprit", "tenant compte", "consciente", "conscient", "sachant", "constatant"},
+		cite.Recalls: {"rappelant", "rappelle", "notant", "note", "prenant note", "prend note", "prend egalement note", "prend aussi note", "prend en outre note", "ayant a l esprit", "tenant compte", "consciente", "conscient", "sachant", "constatant"},
 		cite.Cites: {"considerant", "accueillant", "se felicitant", "se felicite", "ayant examine", "se referant", "soulignant", "insistant", "exprimant",
 			"condamnant", "reconnaissant", "deplorant", "affirmant", "mettant l accent"},
 		cite.Reaffirms:   {"reaffirmant", "reaffirme"},
@@ -386,7 +455,7 @@ var french = &language{
 	},
 	openVerbs: map[cite.Relation][]string{
 		cite.Extends:     {"proroger", "renouveler", "prolonger", "reconduire"},
-		cite.Amends:      {"modifier", "amender"},
+		cite.Amends:      {"modifier", "amender", "changer", "reviser"},
 		cite.Ends:        {"mettre fin", "supprimer", "abroger", "remplacer"},
 		cite.Establishes: {"creer", "etablir", "instituer"},
 	},
@@ -448,7 +517,9 @@ var spanish = &language{
 			"con arreglo a lo establecido en", "conforme a lo establecido en", "segun lo establecido en", "en consonancia con", "segun", "de acuerdo con", "en el marco de",
 			"conforme a lo dispuesto en", "en seguimiento de", "en respuesta a"},
 		cite.Mandates: {"conforme a lo solicitado", "segun lo solicitado", "solicitado en", "obligaciones impuestas por",
-			"mandato … enunciado en"},
+			"mandato … enunciado en", "mandatos dimanantes de", "mandatos contenidos en", "mandato contenido en",
+			"orientacion … contenida en", "orientaciones … contenidas en", "solicitud formulada en", "solicitud contenida en",
+			"funciones enunciadas en", "funciones establecidas en"},
 	},
 	participles: map[cite.Relation][]string{
 		cite.Establishes: {"establecido", "establecida", "establecidos", "establecidas", "creado", "creada", "creados", "creadas",
@@ -464,6 +535,17 @@ var spanish = &language{
 		cite.Amends:      {"por la que se modifica"},
 		cite.Mandates:    {"exige", "pide", "insta", "solicita", "impone", "imponen"},
 	},
+	reportVerbs: map[cite.Relation][]string{
+		cite.Recalls: {"recordo", "recordaron", "tomo nota", "tomaron nota", "observo", "tambien recordo", "tambien tomo nota"},
+		cite.Cites:   {"acogio", "examino", "destaco", "subrayo", "aprobo", "convino", "alento", "invito", "pidio"},
+	},
+	containWords: []string{"contenido", "contenida", "contenidos", "contenidas", "figura", "figuran", "incluido", "incluida", "incluidos", "incluidas"},
+	passiveAux:   []string{"fue", "fueron", "es", "son"},
+	passives: map[cite.Relation][]string{
+		cite.Mandates:    {"invitado", "invitada", "invitados", "invitadas", "instado", "instada", "instados", "instadas", "alentado", "alentados", "solicitado", "solicitados", "exhortado", "exhortados", "encargado", "encargada"},
+		cite.Establishes: {"establecido", "establecida", "creado", "creada"},
+	},
+	asides: []string{"en particular", "entre otras cosas", "según proceda"},
 	relatives: []string{"por la que", "por la cual", "en la que", "en la cual", "en virtud de la cual", "mediante la cual",
 		"por las que", "en las que", "por los que", "en los que", "en que", "que"},
 	verbs: map[cite.Relation][]string{
@@ -483,9 +565,9 @@ var spanish = &language{
 	amendedBy:      []string{"en su forma enmendada por", "en su version enmendada por"},
 	clauseOpenings: map[cite.Relation][]string{cite.Recalls: {"recordando"}, cite.Reaffirms: {"reafirmando"}, cite.Cites: {"haciendo referencia"}},
 	replaceWords: []string{"sustituir", "sustituiria", "sustituira", "sustituye", "reemplazar", "reemplazaria", "reemplazara",
-		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar"},
+		"reemplaza", "suprimir", "suprime", "derogar", "deroga", "fusionar", "en lugar de", "en sustitucion de"},
 	openings: map[cite.Relation][]string{
-		cite.Recalls: {"recordando", "recuerda", "observando", "toma nota", "tomando nota", "teniendo presente", "teniendo en cuenta", "consciente"},
+		cite.Recalls: {"recordando", "recuerda", "observando", "toma nota", "tambien toma nota", "tambien recuerda", "toma nota tambien", "tomando nota", "teniendo presente", "teniendo en cuenta", "consciente"},
 		cite.Cites: {"considerando", "acogiendo", "acoge", "habiendo examinado", "haciendo referencia", "destacando", "poniendo de relieve", "subrayando",
 			"expresando", "condenando", "reconociendo", "deplorando", "afirmando"},
 		cite.Reaffirms:   {"reafirmando", "reafirma"},
@@ -496,7 +578,7 @@ var spanish = &language{
 	},
 	openVerbs: map[cite.Relation][]string{
 		cite.Extends:     {"prorrogar", "renovar", "prolongar"},
-		cite.Amends:      {"modificar", "enmendar"},
+		cite.Amends:      {"modificar", "enmendar", "cambiar", "revisar"},
 		cite.Ends:        {"poner fin", "suprimir", "derogar", "sustituir"},
 		cite.Establishes: {"establecer", "crear", "instituir"},
 	},
@@ -568,6 +650,17 @@ var russian = &language{
 		cite.Extends:     {"о продлении"},
 		cite.Mandates:    {"требует", "просит", "возлагает"},
 	},
+	reportVerbs: map[cite.Relation][]string{
+		cite.Recalls: {"напомнил", "напомнили", "принял к сведению", "приняли к сведению", "отметил", "отметили"},
+		cite.Cites:   {"приветствовал", "рассмотрел", "подчеркнул", "принял", "согласился", "призвал", "просил"},
+	},
+	containWords: []string{"содержащиеся", "содержащимися", "содержащихся", "содержащийся", "содержащимся"},
+	passiveAux:   []string{"было", "были", "был", "была"},
+	passives: map[cite.Relation][]string{
+		cite.Mandates:    {"предложено", "поручено", "рекомендовано", "призваны", "предложено"},
+		cite.Establishes: {"учреждено", "учрежден", "учреждена", "создан", "создана", "создано"},
+	},
+	asides:    []string{"в частности", "в соответствующих случаях"},
 	relatives: []string{"в которой", "которой", "по которой", "в которых"},
 	verbs: map[cite.Relation][]string{
 		cite.Mandates:    {"просил", "призвал", "предложил", "рекомендовал", "поручил", "уполномочил", "обратился", "потребовал"},

@@ -51,6 +51,7 @@ type rawCite struct {
 	afterPhrase bool // the kind word follows the numbers (号决议): relations are read after the phrase
 	bare        bool // a family form without a kind word: its kind is assumed
 	own         bool // the text naming itself: a heading of its own, a renaming note (markHeadings, markRenamed)
+	relative    bool // the relation was read in a relative clause after the citation
 }
 
 func newScanner(src string, reg *registry.Registry) *scanner {

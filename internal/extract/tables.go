@@ -33,6 +33,12 @@ type tables struct {
 	beforeLast  map[string][]relPhrase // before, by last word, longest first
 	after       []relPhrase
 	relatives   []phrase
+	annexLinks  []phrase    // annex to, annexed to: a locator linked to the instrument
+	contain     set         // contained, figurant: a noun phrase found in the citation
+	reportVerbs []relPhrase // recalled, took note: a report's past tense
+	passiveAux  []phrase    // was, were, a été: a passive's auxiliary
+	passives    []relPhrase // urged, priées: participles after passiveAux
+	asides      []phrase    // in particular, notamment: words set off by commas before a locator or a list
 	adopted     set
 	bodyFirst   []phrase // ofWords of the languages that may name the body before the numbers
 	preps       set      // prepositions that may stand between a phrase and the citation ("por el Consejo en su")
@@ -68,6 +74,7 @@ type tables struct {
 	articles       set         // a verb form after one is a noun ("la demande")
 	beforeVerbs    set         // verbs that may open the clause before "in its resolution" (Arabic)
 	replace        []phrase    // verbs of replacing, reversed (read against the words before a citation, nearest first)
+	replaceFwd     []phrase    // the same, in order (read on tokens)
 	locators       set         // paragraph, section, annex …: commas around them do not end a clause
 	alsoWords      []phrase
 	amendedBy      []phrase
@@ -165,7 +172,7 @@ func buildTables() *tables {
 	t := &tables{
 		kinds: map[string]cite.Kind{}, possessives: set{}, listWords: set{}, rangeWords: set{}, titleWords: set{}, adoptions: set{}, includes: set{}, byWords: set{},
 		months: map[string]int{}, skip: set{}, inWords: set{}, verbs: map[string]cite.Relation{},
-		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, links: set{}, thatWords: set{}, docWords: set{}, orgWords: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
+		decide: set{}, indefinites: set{}, decideOpen: set{}, preps: set{}, links: set{}, contain: set{}, thatWords: set{}, docWords: set{}, orgWords: set{}, adopted: set{}, agent: set{"by": true, "par": true, "por": true, "pursuant": true, "under": true},
 		possKinds: map[string]cite.Kind{}, numberMarks: set{}, itemMarks: set{}, inAfter: set{}, aboutWords: set{}, nominals: set{}, yearWords: set{}, articles: set{}, beforeVerbs: set{}, locators: set{}, partLetters: map[string]string{}, sessionMarks: set{},
 	}
 	for _, l := range languages {
@@ -213,6 +220,7 @@ func buildTables() *tables {
 		}
 		for _, w := range l.replaceWords {
 			p := words(w)
+			t.replaceFwd = append(t.replaceFwd, slices.Clone(p))
 			slices.Reverse(p)
 			t.replace = append(t.replace, p)
 		}
@@ -280,6 +288,26 @@ func buildTables() *tables {
 		}
 		for _, s := range l.relatives {
 			t.relatives = append(t.relatives, words(s))
+		}
+		for _, s := range l.asides {
+			t.asides = append(t.asides, words(s))
+		}
+		for _, s := range l.annexLinks {
+			t.annexLinks = append(t.annexLinks, words(s))
+		}
+		addAll(t.contain, l.containWords)
+		for r, ps := range l.reportVerbs {
+			for _, p := range ps {
+				t.reportVerbs = append(t.reportVerbs, relPhrase{words: words(p), rel: r})
+			}
+		}
+		for _, s := range l.passiveAux {
+			t.passiveAux = append(t.passiveAux, words(s))
+		}
+		for r, ps := range l.passives {
+			for _, p := range ps {
+				t.passives = append(t.passives, relPhrase{words: words(p), rel: r})
+			}
 		}
 		addAll(t.preps, l.inWords)
 		addAll(t.links, l.inWords)
@@ -404,4 +432,15 @@ func (t *tables) strip(p phrase) phrase {
 		}
 	}
 	return out
+}
+
+// passiveAuxWord reports whether w is the one word of a passive's
+// auxiliary ("was", "were").
+func (t *tables) passiveAuxWord(w string) bool {
+	for _, a := range t.passiveAux {
+		if len(a) == 1 && a[0] == w {
+			return true
+		}
+	}
+	return false
 }
