@@ -1382,6 +1382,9 @@ func (s *scanner) inRelativeOfEarlier(rc *rawCite) bool {
 // verb of the tables met first ends the search.
 func (s *scanner) reportVerb(i int) (cite.Relation, bool) {
 	a, _ := s.sentenceToks(s.sentence(i))
+	if !s.relWordIn(max(a, i-4*window+1), i) {
+		return "", false // no such verb to find
+	}
 	for j := s.prev(i - 1); j >= a && j > i-4*window; j = s.prev(j - 1) {
 		t := &s.toks[j]
 		if s.is(j, ";") || s.is(j, ":") {
@@ -1394,7 +1397,11 @@ func (s *scanner) reportVerb(i int) (cite.Relation, bool) {
 			j = s.mentions[mi].first
 			continue
 		}
+		w := s.fold(t)
 		for _, p := range s.t.reportVerbs {
+			if len(p.words) == 0 || p.words[0] != w { // matchWords would say no
+				continue
+			}
 			if _, ok := s.matchWords(j, p.words); ok && s.reportSubject(s.prev(j-1)) {
 				return p.rel, p.rel != cite.Cites
 			}
@@ -1404,6 +1411,13 @@ func (s *scanner) reportVerb(i int) (cite.Relation, bool) {
 		}
 	}
 	return "", false
+}
+
+// relWordIn reports whether a word of lexed.relWords stands in tokens
+// [lo, hi).
+func (s *scanner) relWordIn(lo, hi int) bool {
+	k, _ := slices.BinarySearch(s.relWords, int32(lo))
+	return k < len(s.relWords) && int(s.relWords[k]) < hi
 }
 
 // reportSubject reports whether token k may end the subject of a report's
@@ -1623,8 +1637,11 @@ func (s *scanner) replaced(i int) bool {
 func (s *scanner) replacedOver(n int) (cite.Relation, bool) {
 	rc := &s.cites[n]
 	a, _ := s.sentenceToks(s.sentence(rc.first))
+	if !s.relWordIn(max(a, rc.phraseFirst-4*window+1), rc.phraseFirst) {
+		return "", false // no verb of replacing to find
+	}
 	words, m := 0, n-1
-	for j := s.prev(rc.phraseFirst - 1); j >= a && words < 40; j = s.prev(j - 1) {
+	for j := s.prev(rc.phraseFirst - 1); j >= a && j > rc.phraseFirst-4*window && words < 40; j = s.prev(j - 1) {
 		// An earlier citation of the list ("decision 24/CP.19 and the
 		// review guidelines in the annex to decision 13/CP.20") is passed
 		// over whole.

@@ -53,6 +53,11 @@ type lexed struct {
 	// and any token right before a "/". The passes that look for such
 	// starts (scanner.eachStart) visit them instead of every token.
 	starts []int32
+	// relWords are the words, ascending, that start a report's verb
+	// ("recalled") or a verb of replacing ("shall replace"): the readers
+	// that look back for them (reportVerb, replacedOver) first ask
+	// whether there is one to find.
+	relWords []int32
 }
 
 // text returns a token's text: its bytes in the source, except for the
@@ -81,6 +86,7 @@ const (
 	startsName  wordFlags = 1 << iota // the first word of a body name (names.byFirst)
 	kindWord                          // a kind word (tables.kinds)
 	sessionWord                       // may open a session phrase (headerSession)
+	relWord                           // starts a report verb or a verb of replacing (lexed.relWords)
 
 	// startFlags mark the words where a citation or a name can start
 	// (lexed.starts).
@@ -101,6 +107,7 @@ type lexer struct {
 	src    string
 	folds  []string          // the fold table the tokens index (lexed.folds)
 	starts []int32           // lexed.starts
+	rel    []int32           // lexed.relWords
 	lowers map[string]string // ASCII capitalised word → lower case (scanBuf.lowers)
 	names  *names            // for wordFlags
 	other  map[string]string // other word → registry.FoldWord (scanBuf.folds)
@@ -114,7 +121,7 @@ type lexer struct {
 type scanBuf struct {
 	toks          []token
 	foldTab       []string
-	starts        []int32
+	starts, rel   []int32
 	used          []bool
 	lowers, folds map[string]string // the lexer's fold caches, kept across runs
 	mStart, mEnd  map[int]int
@@ -186,10 +193,10 @@ func lex(src string, b *scanBuf, n *names) lexed {
 	if need := len(src)/2 + 64; cap(b.toks) < need {
 		b.toks = make([]token, 0, need)
 	}
-	l := &lexer{src: src, folds: append(b.foldTab[:0], ""), starts: b.starts[:0], lowers: b.lowers, other: b.folds, names: n}
+	l := &lexer{src: src, folds: append(b.foldTab[:0], ""), starts: b.starts[:0], rel: b.rel[:0], lowers: b.lowers, other: b.folds, names: n}
 	toks := l.run(b.toks[:0])
-	b.toks, b.foldTab, b.starts = toks, l.folds, l.starts
-	return lexed{src: src, toks: toks, folds: l.folds, starts: l.starts}
+	b.toks, b.foldTab, b.starts, b.rel = toks, l.folds, l.starts, l.rel
+	return lexed{src: src, toks: toks, folds: l.folds, starts: l.starts, relWords: l.rel}
 }
 
 // run appends the tokens of l.src to toks and returns them. It is one
@@ -230,6 +237,9 @@ func (l *lexer) run(toks []token) []token {
 			}
 			if t.flags&startFlags != 0 || c <= 'Z' || l.names.acrByte[c] {
 				l.starts = append(l.starts, int32(len(toks)))
+			}
+			if t.flags&relWord != 0 {
+				l.rel = append(l.rel, int32(len(toks)))
 			}
 			toks = append(toks, t)
 			continue
@@ -378,6 +388,9 @@ func (l *lexer) word(toks []token, start, end int) []token {
 	t.flags = l.wordFlags(f)
 	if c := text[0]; t.flags&startFlags != 0 || c >= 'A' && c <= 'Z' || l.names.acrByte[c] {
 		l.starts = append(l.starts, int32(len(toks)))
+	}
+	if t.flags&relWord != 0 {
+		l.rel = append(l.rel, int32(len(toks)))
 	}
 	return append(toks, t)
 }

@@ -126,6 +126,16 @@ func buildNames(reg *registry.Registry) *names {
 	for k := range sessionFlagWords() {
 		n.flags[k] |= sessionWord
 	}
+	for _, p := range t.reportVerbs {
+		if len(p.words) > 0 {
+			n.flags[p.words[0]] |= relWord
+		}
+	}
+	for _, p := range t.replaceFwd {
+		if len(p) > 0 {
+			n.flags[p[0]] |= relWord
+		}
+	}
 	for k := range n.flags {
 		n.flagLens[k[0]] |= 1 << min(len(k), 63)
 	}
