@@ -1781,16 +1781,35 @@ func (t *tables) beforeCandidates(before []string, buf []relPhrase) (cands, _ []
 	if !t.preps[before[0]] {
 		return t.beforeLast[before[0]], buf // in table order: longest first
 	}
-	out := buf[:0]
+	// Up to three lists, each in table order: merged, not sorted.
+	var lists [3][]relPhrase
+	n := 0
 	for li := 0; li < 3 && li < len(before); li++ {
-		out = append(out, t.beforeLast[before[li]]...)
+		if l := t.beforeLast[before[li]]; len(l) > 0 {
+			lists[n] = l
+			n++
+		}
 		if !t.preps[before[li]] {
 			break
 		}
 	}
-	slices.SortFunc(out, func(a, b relPhrase) int { return a.ord - b.ord })
-	out = slices.CompactFunc(out, func(a, b relPhrase) bool { return a.ord == b.ord })
-	return out, out
+	out := buf[:0]
+	for {
+		first := -1
+		for i := range n {
+			if len(lists[i]) > 0 && (first < 0 || lists[i][0].ord < lists[first][0].ord) {
+				first = i
+			}
+		}
+		if first < 0 {
+			return out, out
+		}
+		p := lists[first][0]
+		if len(out) == 0 || out[len(out)-1].ord != p.ord {
+			out = append(out, p)
+		}
+		lists[first] = lists[first][1:]
+	}
 }
 
 // matchBack reports whether phrase p ends the words before a citation

@@ -53,10 +53,11 @@ type lexed struct {
 	// and any token right before a "/". The passes that look for such
 	// starts (scanner.eachStart) visit them instead of every token.
 	starts []int32
-	// relWords are the words, ascending, that start a report's verb
-	// ("recalled") or a verb of replacing ("shall replace"): the readers
-	// that look back for them (reportVerb, replacedOver) first ask
-	// whether there is one to find.
+	// relWords are the words, ascending, that are the longest word of a
+	// report's verb ("recalled", "took note") or of a verb of replacing
+	// ("replace", "in place of"): the readers that look back for those
+	// phrases (reportVerb, replacedOver) first ask whether there is one
+	// to find before the citation.
 	relWords []int32
 }
 
@@ -86,7 +87,7 @@ const (
 	startsName  wordFlags = 1 << iota // the first word of a body name (names.byFirst)
 	kindWord                          // a kind word (tables.kinds)
 	sessionWord                       // may open a session phrase (headerSession)
-	relWord                           // starts a report verb or a verb of replacing (lexed.relWords)
+	relWord                           // the longest word of a report verb or a verb of replacing (lexed.relWords)
 
 	// startFlags mark the words where a citation or a name can start
 	// (lexed.starts).

@@ -126,14 +126,17 @@ func buildNames(reg *registry.Registry) *names {
 	for k := range sessionFlagWords() {
 		n.flags[k] |= sessionWord
 	}
+	// Each phrase is flagged by its longest word (the last of the
+	// longest), not its first: "in place of", "a rappelé", "also noted"
+	// start with words every text is full of.
 	for _, p := range t.reportVerbs {
-		if len(p.words) > 0 {
-			n.flags[p.words[0]] |= relWord
+		if w := longestWord(p.words); w != "" {
+			n.flags[w] |= relWord
 		}
 	}
 	for _, p := range t.replaceFwd {
-		if len(p) > 0 {
-			n.flags[p[0]] |= relWord
+		if w := longestWord(p); w != "" {
+			n.flags[w] |= relWord
 		}
 	}
 	for k := range n.flags {
@@ -262,4 +265,16 @@ func (n *names) bodyHas(key string, head phrase) bool {
 		}
 	}
 	return len(head) > 0
+}
+
+// longestWord returns the longest word of a phrase, the last of those as
+// long, or "" for no word.
+func longestWord(p phrase) string {
+	w := ""
+	for _, x := range p {
+		if len(x) >= len(w) {
+			w = x
+		}
+	}
+	return w
 }
