@@ -80,7 +80,7 @@ func Extract(src []byte, opt Options) Result {
 			return true
 		}
 		return self[rc.c.ID] && (rc.symbol || rc.bare || rc.own || rc.c.ID == doc.Symbol ||
-			capital(rc.c.Text) && lineOpensWith(s.src, rc.c.Start))
+			capital(rc.c.Text) && lineOpensWith(s.src, rc.c.Start, "|*#"))
 	})
 	cites := s.finish(lang)
 	s.release() // nothing below reads the scanner
@@ -208,32 +208,20 @@ func (s *scanner) foreignDocument(rc *rawCite) bool {
 // blankToLineStart reports whether only white space stands between the
 // start of src[i]'s line and i. It reads back only over that space, so
 // that a citation on a long line costs no more than one on a short one.
-func blankToLineStart(src string, i int) bool {
-	for i > 0 {
-		r, w := utf8.DecodeLastRuneInString(src[:i])
-		if r == '\n' {
-			return true
-		}
-		if !unicode.IsSpace(r) {
-			return false
-		}
-		i -= w
-	}
-	return true
-}
+func blankToLineStart(src string, i int) bool { return lineOpensWith(src, i, "") }
 
 // lineOpensWith reports whether the text at i opens its line: only white
-// space and the marks of a table row or heading ("|", "*", "#") stand
-// before it. An instrument the text holds, named so ("Decision 12/CP.26"
-// heading its decision, "| Decision 12/CP.26 | title | page |" in a table
-// of contents), is the text naming itself.
-func lineOpensWith(src string, i int) bool {
+// space and the runes of marks stand before it. An instrument the text
+// holds, named so ("Decision 12/CP.26" heading its decision, "| Decision
+// 12/CP.26 | title | page |" in a table of contents: marks "|*#"), is the
+// text naming itself.
+func lineOpensWith(src string, i int, marks string) bool {
 	for i > 0 {
 		r, w := utf8.DecodeLastRuneInString(src[:i])
 		if r == '\n' {
 			return true
 		}
-		if !unicode.IsSpace(r) && r != '|' && r != '*' && r != '#' {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(marks, r) {
 			return false
 		}
 		i -= w
