@@ -503,6 +503,7 @@ func TestPages(t *testing.T) {
 	}{
 		{"home", "GET", "/", "", 200, "text/html", "/graphql"},
 		{"health", "GET", "/healthz", "", 200, "application/json", `{"status":"ok"}`},
+		{"icon", "GET", "/favicon.ico", "", 200, "image/svg+xml", "<svg"},
 		{"unknown page", "GET", "/nothing", "", 404, "application/json", `"status":"not_found"`},
 		{"body too large", "POST", "/graphql", `{"query":"{ stats { bodies } }", "pad":"` + strings.Repeat("x", 2000) + `"}`, 413, "application/json", `"status":"too_large"`},
 		{"wrong method", "DELETE", "/graphql", "", 405, "application/json", `"status":"method_not_allowed"`},
