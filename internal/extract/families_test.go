@@ -83,6 +83,8 @@ func TestSymbolGrammar(t *testing.T) {
 			want: []c{
 				{"A/80/PV.51", "A/80/PV.51", "", "", nil},
 				{"UNEP/EA.5/CRP.1", "UNEP/EA.5/CRP.1", "", "", nil}}},
+		{name: "a UNFCCC constituted body's series", text: "Katowice Committee on Impacts document KCI/2021/4/8.",
+			want: []c{{"KCI/2021/4/8", "KCI/2021/4/8", "", "", nil}}},
 	})
 }
 

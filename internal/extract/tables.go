@@ -130,7 +130,7 @@ var (
 var symbolRoots = []string{"ST", "TD", "DP", "UNW", "ICCD", "CEDAW", "CERD", "CRC", "CCPR", "CAT", "HRI",
 	"CMW", "CRPD", "CED", "DPI", "SG", "UNDP", "ECE", "ESCAP", "ECA", "ECLAC", "LC", "ESCWA", "UNCTAD",
 	"UNEP", "UNHCR", "WFP", "IDB", "PBC", "ISBA", "SPLOS", "UNITAR", "ICSC", "JIU", "AC", "APLC", "CCW", "BWC",
-	"NPT", "CD", "TRADE", "UNODC", "CTOC", "CAC", "FCCC", "CBD", "UNEA", "ITU", "OEWG", "TPNW", "CTBT", "UNIDIR"}
+	"NPT", "CD", "TRADE", "UNODC", "CTOC", "CAC", "FCCC", "KCI", "CBD", "UNEA", "ITU", "OEWG", "TPNW", "CTBT", "UNIDIR"}
 
 func getTables() *tables {
 	tabOnce.Do(func() {
