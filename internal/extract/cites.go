@@ -592,15 +592,11 @@ func (s *scanner) keywords() {
 			// "las resoluciones del Consejo de Seguridad 822 (1993)"
 			k := s.next(i + 1)
 			for _, p := range s.t.bodyFirst {
-				last, ok := s.matchWords(k, p)
+				mi, ok := s.mentionAfter(k, p)
 				if !ok {
 					continue
 				}
-				m := s.next(last + 1)
-				for m < len(s.toks) && s.isApostrophe(&s.toks[m]) {
-					m = s.next(m + 1)
-				}
-				if mi, ok := s.mStart[m]; ok {
+				if mi >= 0 {
 					if items, end = s.list(s.next(s.mentions[mi].last + 1)); len(items) > 0 {
 						mid = mi
 					}
@@ -746,19 +742,29 @@ func (s *scanner) postMention(end int) int {
 		}
 	}
 	for _, p := range s.t.ofWords {
-		last, ok := s.matchWords(k, p)
-		if !ok {
-			continue
-		}
-		m := s.next(last + 1)
-		for m < len(s.toks) && s.isApostrophe(&s.toks[m]) {
-			m = s.next(m + 1)
-		}
-		if mi, ok := s.mStart[m]; ok {
+		if mi, _ := s.mentionAfter(k, p); mi >= 0 {
 			return mi
 		}
 	}
 	return -1
+}
+
+// mentionAfter matches phrase p at token k ("of the", "de l'", "del") and
+// reports whether it matched, with the body name that starts right after
+// it (apostrophes passed over), or -1 when none does.
+func (s *scanner) mentionAfter(k int, p phrase) (int, bool) {
+	last, ok := s.matchWords(k, p)
+	if !ok {
+		return -1, false
+	}
+	m := s.next(last + 1)
+	for m < len(s.toks) && s.isApostrophe(&s.toks[m]) {
+		m = s.next(m + 1)
+	}
+	if mi, ok := s.mStart[m]; ok {
+		return mi, true
+	}
+	return -1, true
 }
 
 // unknownBefore reports whether a capitalised name the registry does not
